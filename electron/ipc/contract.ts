@@ -1,0 +1,49 @@
+/**
+ * The one typed contract between the renderer and the main process. Each method is one message on one
+ * channel named `domain:verb-noun`; the preload exposes exactly these methods and nothing else.
+ */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface FileFilter { name: string; extensions: string[] }
+
+export interface SaveFileInput { suggestedName: string; data: Uint8Array; filters?: FileFilter[] }
+export interface SaveFileOutput { saved: boolean; path?: string }
+
+export interface SyncFolder { path: string }
+export interface SyncEntry { name: string; size: number; modifiedMs: number }
+export interface SyncReadInput { folder: string; name: string }
+export interface SyncWriteInput { folder: string; name: string; data: Uint8Array }
+
+export interface Contract {
+  'app:get-version': { input: void; output: string };
+  'file:save-file': { input: SaveFileInput; output: SaveFileOutput };
+  'sync:choose-folder': { input: void; output: SyncFolder | null };
+  'sync:list-packages': { input: SyncFolder; output: SyncEntry[] };
+  'sync:read-file': { input: SyncReadInput; output: Uint8Array };
+  'sync:write-file': { input: SyncWriteInput; output: { path: string } };
+}
+
+export type Channel = keyof Contract;
+
+/** Method names on `window.siteproof`, derived from the channel so the two never drift apart. */
+export const CHANNELS = {
+  getVersion: 'app:get-version',
+  saveFile: 'file:save-file',
+  chooseSyncFolder: 'sync:choose-folder',
+  listSyncPackages: 'sync:list-packages',
+  readSyncFile: 'sync:read-file',
+  writeSyncFile: 'sync:write-file',
+} as const satisfies Record<string, Channel>;
+
+export type MethodName = keyof typeof CHANNELS;
+
+export type Bridge = {
+  [M in MethodName]: Contract[(typeof CHANNELS)[M]]['input'] extends void
+    ? () => Promise<Result<Contract[(typeof CHANNELS)[M]]['output']>>
+    : (input: Contract[(typeof CHANNELS)[M]]['input']) => Promise<Result<Contract[(typeof CHANNELS)[M]]['output']>>;
+};
+
+/** The fixed origin the renderer is served from. IndexedDB is keyed by it: never change it. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'siteproof';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

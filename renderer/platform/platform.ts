@@ -1,0 +1,22 @@
+import type { Bridge, FileFilter, SyncEntry } from '../../electron/ipc/contract';
+
+/**
+ * The renderer talks to the machine through this one adapter: the Electron bridge when the app runs in
+ * Electron, browser fallbacks otherwise (a save becomes a download; folder sync is not available).
+ */
+export interface Platform {
+  kind: 'electron' | 'web';
+  getVersion(): Promise<string>;
+  /** Returns false when the user cancelled. Throws with a readable message on failure. */
+  saveFile(suggestedName: string, data: Uint8Array, filters?: FileFilter[]): Promise<boolean>;
+  sync: null | {
+    chooseFolder(): Promise<string | null>;
+    list(folder: string): Promise<SyncEntry[]>;
+    read(folder: string, name: string): Promise<Uint8Array>;
+    write(folder: string, name: string, data: Uint8Array): Promise<void>;
+  };
+}
+
+declare global {
+  interface Window { siteproof?: Bridge }
+}
