@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Visit } from '../domain/model';
+import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
 
 export interface Setting { key: string; value: unknown }
 /** A template a user added from a file; shipped templates are bundled with the app and not stored. */
@@ -12,6 +12,7 @@ export class SiteProofDb extends Dexie {
   claims!: EntityTable<Claim, 'id'>;
   answers!: EntityTable<Answer, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
+  resolutions!: EntityTable<Resolution, 'id'>;
   photos!: EntityTable<Photo, 'id'>;
   blobs!: EntityTable<PhotoBlob, 'key'>;
   audit!: EntityTable<AuditEntry, 'id'>;
@@ -26,6 +27,7 @@ export class SiteProofDb extends Dexie {
       claims: 'id, visitId, [visitId+questionId]',
       answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
       decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
       photos: 'id, visitId, [visitId+questionId], sha256',
       blobs: 'key, photoId',
       audit: 'id, visitId, at',

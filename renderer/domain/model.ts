@@ -41,11 +41,12 @@ export interface Claim extends Stamp {
 export type Outcome = 'seen' | 'not-seen' | 'not-shown';
 export type Period = 'week' | 'month' | 'quarter' | 'year';
 export type Match = 'yes' | 'partly' | 'no';
+export interface Frequency { count: number; period: Period }
 
 export interface CountData { zones: { id: string; name: string; count: number }[] }
 export interface InterviewData {
   pick?: { inputs: string; poolSize: number; picked: string[]; at: string };
-  responses: { respondent: string; answer: string; match: Match | null }[];
+  responses: { respondent: string; answer: string; match: Match | null; number?: number; frequency?: Frequency }[];
 }
 export interface OutcomeData { outcome: Outcome | null }
 export interface DocumentData { outcome: 'seen' | 'obtained' | 'not-shown' | null; fields: Partial<Record<DocField, string>> }
@@ -58,7 +59,7 @@ export interface CallTestData {
   requestedAt?: string;
   receivedAt?: string;
 }
-export interface ValueData { number?: number; text?: string; frequency?: { count: number; period: Period }; yesNo?: boolean }
+export interface ValueData { number?: number; text?: string; frequency?: Frequency; yesNo?: boolean }
 
 export interface StepDataByKind {
   count: CountData;
@@ -97,6 +98,16 @@ export interface Decision extends Stamp {
   questionId: string;
   type: 'override' | 'not-applicable' | 'clear';
   verdict?: Verdict;
+  reason: string;
+}
+
+/** When evaluators captured the same step differently, one of them chooses which answer stands. */
+export interface Resolution extends Stamp {
+  id: string;
+  visitId: string;
+  questionId: string;
+  stepId: string;
+  chosenAnswerId: string;
   reason: string;
 }
 
@@ -158,6 +169,7 @@ export interface VisitBundle {
   claims: Claim[];
   answers: Answer[];
   decisions: Decision[];
+  resolutions: Resolution[];
   photos: Photo[];
   audit: AuditEntry[];
 }

@@ -40,6 +40,8 @@ export const interviewStep = z.object({
   question: localized,
   /** What a matching answer looks like; the evaluator judges each answer against it. */
   reference: localized.optional(),
+  /** Interviews that feed a rule record a number or a frequency per respondent besides the free answer. */
+  answerType: z.enum(['text', 'number', 'frequency']).optional(),
 }).strict();
 export const observeStep = z.object({ ...stepBase, kind: z.literal('observe') }).strict();
 export const demoStep = z.object({ ...stepBase, kind: z.literal('demo') }).strict();
@@ -76,8 +78,12 @@ export const bound = z.object({
   .refine((b) => b.factor === undefined || b.of === 'projectSeats', 'a relative bound names what it is relative to (of: "projectSeats")');
 export type Bound = z.infer<typeof bound>;
 
-/** Which number of a step a rule looks at. */
-export const MEASURES = ['total', 'median', 'worst', 'max', 'value', 'per-year', 'mean'] as const;
+/**
+ * Which number of a step a rule looks at: `total` sums a count's zones, `value` is a stated value, `median` and
+ * `mean` summarise timer trials or interview answers, `worst` is the trial or answer least favourable to the bound.
+ * Frequencies are compared in times per year (unit `per-year`).
+ */
+export const MEASURES = ['total', 'median', 'worst', 'mean', 'value'] as const;
 export const rule = z.object({
   type: z.literal('threshold'),
   step: id,

@@ -1,0 +1,2 @@
+// Public API of the verdict engine; implementation lands in evaluate.ts / reasons.ts.
+export type * from './types';
