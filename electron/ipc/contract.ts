@@ -47,3 +47,12 @@ export type Bridge = {
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'siteproof';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Sync folders hold exchange packages with this extension; the sync channels touch no other files. */
+export const SYNC_PACKAGE_EXTENSION = '.siteproof';
+
+/**
+ * Largest payload one IPC message carries (save, sync read/write). Structured clone copies the bytes, so a
+ * cap keeps a runaway export from taking the app down; check it in the renderer to give a clear message first.
+ */
+export const MAX_TRANSFER_BYTES = 1024 * 1024 * 1024;

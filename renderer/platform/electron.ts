@@ -1,0 +1,31 @@
+import type { Bridge, Result } from '../../electron/ipc/contract';
+import type { Platform } from './platform';
+
+/** Turns a bridge Result into a value, or an Error carrying the main process's readable message. */
+export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+  const result = await pending;
+  if (result.ok) return result.value;
+  throw new Error(result.error);
+}
+
+export function createElectronPlatform(bridge: Bridge): Platform {
+  return {
+    kind: 'electron',
+    getVersion: () => unwrap(bridge.getVersion()),
+    async saveFile(suggestedName, data, filters) {
+      const output = await unwrap(bridge.saveFile(filters ? { suggestedName, data, filters } : { suggestedName, data }));
+      return output.saved;
+    },
+    sync: {
+      async chooseFolder() {
+        const folder = await unwrap(bridge.chooseSyncFolder());
+        return folder?.path ?? null;
+      },
+      list: (folder) => unwrap(bridge.listSyncPackages({ path: folder })),
+      read: (folder, name) => unwrap(bridge.readSyncFile({ folder, name })),
+      async write(folder, name, data) {
+        await unwrap(bridge.writeSyncFile({ folder, name, data }));
+      },
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import * as fsp from 'node:fs/promises';
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../../electron/ipc/contract';
+import { createHandlers } from '../../../../electron/ipc/handlers';
+
+describe('createHandlers', () => {
+  const deps = {
+    version: '9.9.9',
+    fs: fsp,
+    defaultDirectory: () => '/home/eva',
+    writeFile: vi.fn(async () => undefined),
+    writeFileAtomic: vi.fn(async () => undefined),
+    showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+  };
+
+  it('has one handler per contract channel', () => {
+    expect(Object.keys(createHandlers(deps)).sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it('binds each handler to its dependencies', async () => {
+    const handlers = createHandlers(deps);
+    expect(await handlers['app:get-version'](undefined)).toEqual({ ok: true, value: '9.9.9' });
+    expect(await handlers['sync:choose-folder'](undefined)).toEqual({ ok: true, value: null });
+    expect(deps.showOpenDialog).toHaveBeenCalledOnce();
+    expect(await handlers['file:save-file']({ suggestedName: 'a.pdf', data: new Uint8Array(1) })).toEqual({ ok: true, value: { saved: false } });
+    expect(deps.showSaveDialog).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,77 @@
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from '../../../../electron/fs/atomic-write';
+import { writeSyncFile } from '../../../../electron/ipc/handlers/sync-write-file';
+import { makeSyncFixture } from './sync-fixture';
+
+let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
+
+beforeEach(async () => {
+  fx = await makeSyncFixture();
+});
+
+afterEach(async () => {
+  await fx.cleanup();
+});
+
+const data = new TextEncoder().encode('package bytes');
+const realDeps = () => ({ fs: fsp, writeFileAtomic: (file: string, bytes: Uint8Array) => writeFileAtomic(file, bytes) });
+
+describe('sync:write-file', () => {
+  it('writes the package into the folder and returns its path', async () => {
+    const result = await writeSyncFile({ folder: fx.folder, name: 'visit-A.siteproof', data }, realDeps());
+    const target = path.join(fx.folder, 'visit-A.siteproof');
+    expect(result).toEqual({ ok: true, value: { path: target } });
+    expect(await fsp.readFile(target, 'utf8')).toBe('package bytes');
+    expect(await fsp.readdir(fx.folder)).toEqual(['visit-A.siteproof']);
+  });
+
+  it('goes through the atomic writer (temp file, then rename)', async () => {
+    const atomic = vi.fn(async () => undefined);
+    await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, { fs: fsp, writeFileAtomic: atomic });
+    expect(atomic).toHaveBeenCalledWith(path.join(fx.folder, 'visit.siteproof'), data);
+  });
+
+  it('a failed write leaves no package behind and says why', async () => {
+    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    const deps = {
+      fs: fsp,
+      writeFileAtomic: (file: string, bytes: Uint8Array) =>
+        writeFileAtomic(file, bytes, {
+          fs: {
+            ...fsp,
+            open: async (p, flags) => {
+              const handle = await fsp.open(p, flags);
+              handle.writeFile = async () => Promise.reject(full);
+              return handle;
+            },
+          },
+        }),
+    };
+    const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, deps);
+    expect(result).toEqual({ ok: false, error: `Could not write ${path.join(fx.folder, 'visit.siteproof')}: the disk is full` });
+    expect(await fsp.readdir(fx.folder)).toEqual([]);
+  });
+
+  it.each([
+    ['a path as name', { name: '../outside/evil.siteproof' }],
+    ['a hidden name', { name: '.visit.siteproof' }],
+    ['a name without the package extension', { name: 'autorun.inf' }],
+    ['a temporary name', { name: 'visit.siteproof.part-1' }],
+    ['a relative folder', { folder: 'sync' }],
+    ['text instead of bytes', { data: 'text' }],
+  ])('refuses %s and writes nothing', async (_label, override) => {
+    const atomic = vi.fn(async () => undefined);
+    const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data, ...override }, { fs: fsp, writeFileAtomic: atomic });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input/) });
+    expect(atomic).not.toHaveBeenCalled();
+    expect(await fsp.readdir(fx.outside)).toEqual([]);
+  });
+
+  it('explains a missing folder', async () => {
+    const missing = path.join(fx.base, 'unplugged-usb');
+    const result = await writeSyncFile({ folder: missing, name: 'visit.siteproof', data }, realDeps());
+    expect(result).toEqual({ ok: false, error: `Cannot open the sync folder ${missing}: it does not exist` });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../electron/protocol/csp';
+
+const directive = (name: string) => CSP_DIRECTIVES.find(([key]) => key === name)?.[1];
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  it('names no remote host and no wildcard', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*/);
+  });
+
+  it('allows no inline or evaluated script', () => {
+    expect(directive('script-src')).toBe("'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY.split('; ').filter((d) => d.includes('unsafe-inline'))).toEqual(["style-src 'self' 'unsafe-inline'"]);
+  });
+
+  it('locks down plugins, base URL, framing and form posts', () => {
+    expect(directive('default-src')).toBe("'self'");
+    expect(directive('object-src')).toBe("'none'");
+    expect(directive('base-uri')).toBe("'none'");
+    expect(directive('frame-ancestors')).toBe("'none'");
+    expect(directive('form-action')).toBe("'none'");
+  });
+
+  it('lets the camera preview, photo blobs and workers work', () => {
+    expect(directive('media-src')).toContain('mediastream:');
+    expect(directive('media-src')).toContain('blob:');
+    expect(directive('img-src')).toContain('blob:');
+    expect(directive('worker-src')).toContain('blob:');
+  });
+
+  it('is one header line with each directive once', () => {
+    const names = CONTENT_SECURITY_POLICY.split('; ').map((part) => part.split(' ')[0]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/[\r\n]/);
+  });
+});
