@@ -1,4 +1,4 @@
-import type { Category, Lang, Question, Rule } from '../template/schema';
+import type { Category, Lang, Question, Rule, StepKind } from '../template/schema';
 import type { Claim, Decision, Verdict } from '../model';
 
 /**
@@ -12,9 +12,30 @@ export interface Reason {
     | 'interview-match' | 'interview-partly' | 'interview-mismatch'
     | 'document-expired'
     | 'missing-evidence' | 'missing-project-seats'
-    | 'not-applicable' | 'override';
+    | 'not-applicable' | 'override'
+    // Added with the engine: single-step findings (see reasons.ts for the sentences).
+    | 'seen' | 'not-seen' | 'evidence-captured' | 'stated-no'
+    | 'recording-received' | 'recording-refused' | 'recording-pending';
   params: Record<string, string | number>;
 }
+
+/** How one step's captured evidence speaks to its question; `open` means nothing conclusive yet. */
+export type StepOutcome = 'positive' | 'partly' | 'negative' | 'open';
+
+export interface StepFinding {
+  stepId: string;
+  kind: StepKind;
+  optional: boolean;
+  outcome: StepOutcome;
+  /** Everything the step asks for is captured (all trials, all respondents, recording settled). */
+  complete: boolean;
+  reason: Reason;
+}
+
+/** What was found for a discrepancy, as data; formatFinding (reasons.ts) renders it in a language. */
+export type Finding =
+  | { type: 'measured'; value: number; unit: Rule['unit']; measure: Rule['measure']; samples: number }
+  | { type: 'verdict'; verdict: Verdict; reason?: Reason };
 
 export interface Measurement {
   value: number;
@@ -32,6 +53,12 @@ export interface Discrepancy {
   /** Higher is more serious: blocks the claimed category, then relative size of the gap. */
   severity: number;
   blocksClaimedCategory: boolean;
+  /** The same finding as data, for rendering in another language. */
+  finding?: Finding;
+  /** The claim as understood: a number in the rule's unit, when it could be read as one. */
+  claimedValue?: number;
+  /** Relative size of the gap (0.26 = the finding is 26% worse than claimed; 1 for a plain yes/no contradiction). */
+  gap?: number;
 }
 
 export interface FollowUp {
@@ -60,6 +87,8 @@ export interface QuestionResult {
   status: 'done' | 'open' | 'n/a';
   /** Open conflicts between evaluators on this question's steps. */
   conflicts: number;
+  /** Per-step findings behind `suggested` (always filled by evaluateVisit). */
+  steps?: StepFinding[];
 }
 
 export interface CategoryVerdict {
@@ -82,6 +111,11 @@ export interface VisitEvaluation {
   followUps: FollowUp[];
   progress: { done: number; open: number; na: number; total: number };
   openConflicts: number;
+}
+
+export interface EvaluateOptions {
+  /** Language of the display text in `Discrepancy.found`; defaults to English. */
+  lang?: Lang;
 }
 
 export type { Lang };

@@ -1,0 +1,151 @@
+import type { Answer, StepDataByKind, Verdict, Visit } from '../model';
+import type { Step } from '../template/schema';
+import type { Reason, StepFinding, StepOutcome } from './types';
+
+/**
+ * Reads a date typed by an evaluator: ISO (2025-03-31) or the day-first forms used in Ukraine and Russia
+ * (31.03.2025, 31/03/2025). Returns yyyy-mm-dd, or undefined when it is not a real date.
+ */
+export function normalizeDate(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else {
+    match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t);
+    if (!match) return undefined;
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  }
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+const missing = (step: Step): Reason => ({ code: 'missing-evidence', params: { step: step.id, kind: step.kind } });
+
+function finding(step: Step, outcome: StepOutcome, reason: Reason, complete = outcome !== 'open'): StepFinding {
+  return { stepId: step.id, kind: step.kind, optional: step.optional === true, outcome, complete, reason };
+}
+
+/**
+ * What one step's standing answer says about its question, without any threshold. Presence checks are
+ * positive when seen; a shown document that expired before the visit is negative (evidence that no longer
+ * holds); interviews follow the evaluator's match judgements; a number, time or text that was captured is
+ * positive as evidence, except a stated "no"; a test call counts only once the recording arrived or was refused.
+ */
+export function stepFinding(step: Step, answer: Answer | undefined, visit: Pick<Visit, 'dateFrom'>): StepFinding {
+  if (!answer || answer.kind !== step.kind) return finding(step, 'open', missing(step));
+  switch (step.kind) {
+    case 'observe':
+    case 'demo': {
+      const { outcome } = answer.data as StepDataByKind['observe'];
+      if (outcome === 'seen') return finding(step, 'positive', { code: 'seen', params: { kind: step.kind, outcome } });
+      if (outcome) return finding(step, 'negative', { code: 'not-seen', params: { kind: step.kind, outcome } });
+      return finding(step, 'open', missing(step));
+    }
+    case 'document': {
+      const d = answer.data as StepDataByKind['document'];
+      if (d.outcome === 'not-shown') return finding(step, 'negative', { code: 'not-seen', params: { kind: 'document', outcome: d.outcome } });
+      if (!d.outcome) return finding(step, 'open', missing(step));
+      // Any document with a validity date can lapse (a support contract as much as a certificate).
+      const validUntil = normalizeDate(d.fields.validUntil);
+      const visitDate = normalizeDate(visit.dateFrom);
+      if (validUntil && visitDate && validUntil < visitDate) {
+        return finding(step, 'negative', { code: 'document-expired', params: { docType: step.docType, validUntil, visitDate } });
+      }
+      return finding(step, 'positive', { code: 'seen', params: { kind: 'document', outcome: d.outcome, docType: step.docType } });
+    }
+    case 'interview': {
+      const d = answer.data as StepDataByKind['interview'];
+      const judged = d.responses.filter((r) => r.match !== null);
+      const numeric = d.responses.filter((r) =>
+        (step.answerType === 'number' && typeof r.number === 'number') || (step.answerType === 'frequency' && r.frequency !== undefined));
+      const answered = d.responses.filter((r) => judged.includes(r) || numeric.includes(r)).length;
+      const complete = answered >= step.respondents;
+      if (judged.length) {
+        const yes = judged.filter((r) => r.match === 'yes').length;
+        const no = judged.filter((r) => r.match === 'no').length;
+        const params = { yes, partly: judged.length - yes - no, no, total: judged.length, respondents: step.respondents };
+        if (yes === judged.length) return finding(step, 'positive', { code: 'interview-match', params }, complete);
+        if (no === judged.length) return finding(step, 'negative', { code: 'interview-mismatch', params }, complete);
+        return finding(step, 'partly', { code: 'interview-partly', params }, complete);
+      }
+      if (numeric.length) return finding(step, 'positive', { code: 'evidence-captured', params: { kind: step.kind, samples: numeric.length } }, complete);
+      return finding(step, 'open', missing(step));
+    }
+    case 'count': {
+      const zones = (answer.data as StepDataByKind['count']).zones;
+      if (!zones.length) return finding(step, 'open', missing(step));
+      const total = zones.reduce((a, z) => a + z.count, 0);
+      return finding(step, 'positive', { code: 'evidence-captured', params: { kind: step.kind, value: total, samples: zones.length } });
+    }
+    case 'timer': {
+      const trials = (answer.data as StepDataByKind['timer']).trials;
+      if (!trials.length) return finding(step, 'open', missing(step));
+      return finding(step, 'positive', { code: 'evidence-captured', params: { kind: step.kind, samples: trials.length } }, trials.length >= step.trials);
+    }
+    case 'value': {
+      const d = answer.data as StepDataByKind['value'];
+      if (step.valueType === 'yes-no') {
+        if (d.yesNo === undefined) return finding(step, 'open', missing(step));
+        return d.yesNo
+          ? finding(step, 'positive', { code: 'evidence-captured', params: { kind: step.kind, answer: 'yes' } })
+          : finding(step, 'negative', { code: 'stated-no', params: { kind: step.kind } });
+      }
+      const captured =
+        step.valueType === 'text' ? Boolean(d.text?.trim())
+          : step.valueType === 'frequency' ? d.frequency !== undefined
+            : typeof d.number === 'number' && Number.isFinite(d.number);
+      return captured
+        ? finding(step, 'positive', { code: 'evidence-captured', params: { kind: step.kind } })
+        : finding(step, 'open', missing(step));
+    }
+    case 'call-test': {
+      const d = answer.data as StepDataByKind['call-test'];
+      if (d.recording === 'received') return finding(step, 'positive', { code: 'recording-received', params: { since: d.receivedAt ?? '' } });
+      if (d.recording === 'refused') return finding(step, 'negative', { code: 'recording-refused', params: {} });
+      if (d.recording === 'requested' || d.calledAt) {
+        return finding(step, 'open', { code: 'recording-pending', params: { status: d.recording, since: d.requestedAt ?? d.calledAt ?? '' } });
+      }
+      return finding(step, 'open', missing(step));
+    }
+  }
+}
+
+/** The steps whose evidence decides a question: the required ones, or all of them when every step is optional. */
+export function decidingSteps(findings: StepFinding[]): StepFinding[] {
+  const required = findings.filter((f) => !f.optional);
+  return required.length ? required : findings.filter((f) => f.outcome !== 'open');
+}
+
+/**
+ * Combines step findings into a question verdict when no threshold applies.
+ *
+ * Only required steps decide: optional steps are extra evidence by definition, so a missing or unfavourable
+ * optional step neither fails nor confirms a question (when every step is optional, the answered ones decide).
+ * All positive → meets; all negative → not-met; any other mix of settled steps → partly.
+ * While some required steps are still open, the question cannot be met yet, and we report the worst verdict the
+ * captured evidence already guarantees, i.e. as if the open steps came out negative: positive evidence so far →
+ * partly; only negative evidence so far → not-met (a document the vendor refused to show is a finding, and
+ * calling it "not verified" would hide it). With nothing captured the question is not verified.
+ */
+export function combineFindings(findings: StepFinding[]): { verdict: Verdict; reason: Reason } {
+  const deciding = decidingSteps(findings);
+  const positive = deciding.filter((f) => f.outcome === 'positive').length;
+  const partly = deciding.filter((f) => f.outcome === 'partly').length;
+  const negative = deciding.filter((f) => f.outcome === 'negative').length;
+  const open = deciding.length - positive - partly - negative;
+  const total = deciding.length;
+  const params = { positive, partly, negative, open, total };
+  if (!total || open === total) {
+    // A lone pending test call says more than "missing": keep its own reason.
+    const only = deciding.length === 1 ? deciding[0].reason : undefined;
+    return { verdict: 'not-verified', reason: only ?? { code: 'missing-evidence', params } };
+  }
+  // One deciding step speaks for itself (e.g. "document expired on …"); several are summarised.
+  const single = total === 1 ? deciding[0].reason : undefined;
+  if (positive === total) return { verdict: 'meets', reason: single ?? { code: 'all-seen', params } };
+  if (!positive && !partly) return { verdict: 'not-met', reason: single ?? { code: 'none-seen', params } };
+  return { verdict: 'partly', reason: single ?? { code: 'some-seen', params } };
+}
