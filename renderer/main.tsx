@@ -1,11 +1,21 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { initialLang } from './i18n';
+import { openStorage, requestPersistence } from './db/storage';
 import { App } from './app/App';
 import './app/app.css';
 
+document.documentElement.lang = initialLang();
+// Ask early: a browser may evict unprotected data under storage pressure, and photos are irreplaceable.
+void requestPersistence();
+// Start opening the database now so it overlaps with the first render; App reports a failure.
+void openStorage().catch(() => {});
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {/* i18next finishes initialising a tick after start; translated components wait for it here. */}
+    <Suspense fallback={null}>
+      <App />
+    </Suspense>
   </StrictMode>,
 );

@@ -147,7 +147,7 @@ export interface PhotoBlob {
 export type AuditAction =
   | 'visit-created' | 'visit-edited' | 'visit-archived' | 'visit-restored'
   | 'random-pick' | 'verdict-override' | 'verdict-cleared' | 'not-applicable'
-  | 'photo-added' | 'photo-deleted' | 'answer-deleted' | 'claim-edited'
+  | 'photo-added' | 'photo-deleted' | 'photo-restored' | 'answer-deleted' | 'claim-edited'
   | 'package-imported' | 'conflict-resolved';
 
 /** Append-only: entries are never edited or removed. */

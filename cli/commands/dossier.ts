@@ -1,0 +1,75 @@
+import { buildDossier, type PhotoCheck } from '../../renderer/domain/dossier';
+import { LANGS, type Lang } from '../../renderer/domain/template/schema';
+import { evaluateVisit } from '../../renderer/domain/verdict';
+import { renderDossier, type PhotoBytes } from '../../renderer/pdf/dossier';
+import { readDejaVuFonts } from '../../renderer/pdf/node-fonts';
+import { CliError, EXIT, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
+import { loadOneVisit } from '../packages';
+import { shippedTemplate, templateFromFile } from '../templates';
+
+export const DOSSIER_HELP = `Usage: siteproof dossier FILE... --out FILE.pdf [--lang ru|uk|en] [options]
+
+Makes the PDF audit dossier of one visit from its package(s). Several packages of the same visit (one per
+evaluator) are merged first, exactly as "siteproof merge" would.
+
+Options:
+  --out FILE.pdf         where to write the PDF (required)
+  --lang ru|uk|en        language of the dossier (default ru)
+  --passphrase P         passphrase of encrypted packages (or set SITEPROOF_PASSPHRASE)
+  --template FILE        template to use instead of the shipped one the visit names
+  --no-photos            leave the photos out (they stay listed in the evidence index)
+  --hide-na              leave out questions that do not apply
+  -h, --help             show this help
+
+Exit: 0 written, 1 a package is unsound, the visits differ or the template is missing, 2 usage error,
+4 a file cannot be read or written.`;
+
+export async function dossier(args: string[], io: Out): Promise<ExitCode> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
+    passphrase: { type: 'string' },
+    template: { type: 'string' },
+    'no-photos': { type: 'boolean' },
+    'hide-na': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  }, DOSSIER_HELP);
+  if (values.help) {
+    io.out(DOSSIER_HELP);
+    return EXIT.ok;
+  }
+  if (!positionals.length) throw usageError('dossier: name the package(s) of the visit.', DOSSIER_HELP);
+  if (!values.out) throw usageError('dossier: --out FILE.pdf is required.', DOSSIER_HELP);
+  const lang = (values.lang ?? 'ru') as Lang;
+  if (!LANGS.includes(lang)) throw usageError(`dossier: --lang is one of ${LANGS.join(', ')}, not "${values.lang}".`, DOSSIER_HELP);
+
+  const { bundle, files } = await loadOneVisit(positionals, passphraseFrom(values.passphrase));
+  const { visit } = bundle;
+  const template = values.template ? templateFromFile(values.template) : shippedTemplate(visit.templateId, visit.templateVersion);
+  if (!template) throw new CliError(`No template "${visit.templateId}" was found in templates/; give one with --template FILE.`, EXIT.problems);
+  if (template.id !== visit.templateId) throw new CliError(`The visit was captured with template "${visit.templateId}", not "${template.id}".`, EXIT.problems);
+  if (template.version !== visit.templateVersion) io.err(`Note: the visit was captured with template version ${visit.templateVersion}; using ${template.version}.`);
+
+  // The package reader has already compared every original with the hash recorded at capture.
+  const photoInfo = new Map<string, PhotoCheck>();
+  const photos = new Map<string, PhotoBytes>();
+  for (const p of bundle.photos) {
+    const report = files.get(`${p.id}/report`);
+    const usable = report && report.bytes[0] === 0xff && report.bytes[1] === 0xd8;
+    photoInfo.set(p.id, { status: files.has(`${p.id}/original`) ? 'ok' : 'missing', report: Boolean(usable) });
+    if (report && usable) photos.set(p.id, { jpeg: report.bytes, width: report.width, height: report.height });
+  }
+
+  const started = performance.now();
+  const evaluation = evaluateVisit(template, bundle, { lang });
+  const model = buildDossier({
+    template, bundle, evaluation, lang, photoInfo,
+    options: { includePhotos: !values['no-photos'], showNotApplicable: !values['hide-na'] },
+    generatedAt: new Date().toISOString(),
+  });
+  const pdf = await renderDossier(model, photos, { fonts: readDejaVuFonts() });
+  await writeOutput(values.out, pdf);
+  io.out(`Wrote ${values.out} (${mb(pdf.length)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  io.out(`  ${visit.vendor} — ${visit.site} (${visit.dateFrom}); verified category: ${evaluation.verified ?? 'none'}${evaluation.claimed ? `, claimed ${evaluation.claimed}` : ''}; open conflicts: ${evaluation.openConflicts}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,89 @@
+import { hostname, userInfo } from 'node:os';
+import { mergeBundles, type MergeCounts } from '../../renderer/domain/merge';
+import { encryptPackage, writePackage } from '../../renderer/domain/package';
+import { localize, findQuestion, findStep } from '../../renderer/domain/template/library';
+import { appVersion, CliError, EXIT, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
+import { describeAnswer, when } from '../describe';
+import { loadOneVisit } from '../packages';
+import { shippedTemplate } from '../templates';
+
+export const MERGE_HELP = `Usage: siteproof merge FILE FILE... --out FILE [options]
+
+Merges packages of one visit (from several evaluators) into one package, step by step: nothing captured is
+lost, photos are only added, an answer edited on two laptops keeps both revisions. Prints what still differs
+between evaluators (open conflicts) so they can be resolved in the app. Refuses packages of different visits.
+
+Options:
+  --out FILE             where to write the merged package (required)
+  --passphrase P         passphrase of encrypted input packages (or set SITEPROOF_PASSPHRASE)
+  --out-passphrase P     encrypt the merged package with this passphrase
+  --author NAME          who made the merged package (default: the system user name)
+  -h, --help             show this help
+
+Exit: 0 merged (conflicts are listed, not an error), 1 a package is unsound or the visits differ,
+2 usage error, 4 a file cannot be read or written.`;
+
+const countsText = (c: MergeCounts) => {
+  const parts = Object.entries(c).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === 'visit' ? 'visit header' : k}`);
+  return parts.length ? parts.join(', ') : 'nothing';
+};
+
+export async function merge(args: string[], io: Out): Promise<ExitCode> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    passphrase: { type: 'string' },
+    'out-passphrase': { type: 'string' },
+    author: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, MERGE_HELP);
+  if (values.help) {
+    io.out(MERGE_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length < 1) throw usageError('merge: name the packages to merge.', MERGE_HELP);
+  if (!values.out) throw usageError('merge: --out FILE is required.', MERGE_HELP);
+
+  const loaded = await loadOneVisit(positionals, passphraseFrom(values.passphrase));
+  const { bundle } = loaded;
+  const written = await writePackage([bundle], (id, variant) => loaded.files.get(`${id}/${variant}`), {
+    createdBy: { author: values.author ?? userInfo().username, device: `siteproof-cli@${hostname()}` },
+    appVersion: appVersion(),
+    kind: 'visit',
+  });
+  if (!written.ok) throw new CliError(`The merged package could not be written:\n${written.problems.map((p) => `  - [${p.code}] ${p.message}`).join('\n')}`, EXIT.problems);
+  let bytes = written.bytes;
+  if (values['out-passphrase'] !== undefined) {
+    const e = await encryptPackage(bytes, values['out-passphrase']);
+    if (!e.ok) throw usageError(`merge: ${e.problems[0].message}`, MERGE_HELP);
+    bytes = e.bytes;
+  }
+  await writeOutput(values.out, bytes);
+
+  const first = loaded.inputs[0];
+  const vs = mergeBundles(first.bundle, bundle);
+  const { visit } = bundle;
+  io.out(`Merged ${positionals.length} package(s) of visit ${visit.id}`);
+  io.out(`  ${visit.vendor} — ${visit.site} (${visit.dateFrom}); evaluators: ${visit.evaluators.join(', ')}`);
+  io.out(`  into ${values.out}: ${bundle.answers.length} answers, ${bundle.photos.length} photos (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(bytes.length)}${values['out-passphrase'] !== undefined ? ', encrypted' : ''}`);
+  io.out(`  compared with ${first.path}: added ${countsText(vs.added)}; updated ${countsText(vs.updated)}`);
+  if (written.missing.some((m) => m.variant === 'original')) {
+    io.out(`  WARNING: no package had the original of ${written.missing.filter((m) => m.variant === 'original').map((m) => m.photoId).join(', ')}`);
+  }
+
+  const template = shippedTemplate(visit.templateId, visit.templateVersion);
+  if (!vs.conflicts.length) {
+    io.out('No open conflicts: where evaluators answered the same step, they agree (or a resolution was chosen).');
+    return EXIT.ok;
+  }
+  io.out(`${vs.conflicts.length} open conflict(s) — the evaluators' answers differ; resolve them in the app:`);
+  const order = (qid: string) => (template ? findQuestion(template, qid)?.number ?? 999 : 999);
+  const sorted = [...vs.conflicts].sort((a, b) => order(a.questionId) - order(b.questionId));
+  for (const c of sorted) {
+    const q = template && findQuestion(template, c.questionId);
+    const s = template && findStep(template, c.questionId, c.stepId);
+    const title = q ? `Q${q.number} ${localize(q.title, 'en')}` : c.questionId;
+    io.out(`  ${title} / step ${c.stepId}${s ? ` (${s.kind}: ${localize(s.prompt, 'en')})` : ''}`);
+    for (const a of c.answers) io.out(`    - ${a.author || '(no name)'}, ${when(a.updatedAt)}: ${describeAnswer(a)}`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { decryptPackage, isEncrypted, readPackage, type Manifest, type Problem } from '../renderer/domain/package';
+
+/** Exit codes, the same for every command (also listed by `siteproof --help` and in docs/package-format.md). */
+export const EXIT = {
+  ok: 0,
+  /** The input is unsound or the request cannot be met: problems in a package, different visits, wrong passphrase. */
+  problems: 1,
+  /** The command line itself is wrong: unknown command or option, missing argument. */
+  usage: 2,
+  /** A file could not be read or written. */
+  io: 4,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export class CliError extends Error {
+  constructor(message: string, readonly code: ExitCode) {
+    super(message);
+  }
+}
+
+export const usageError = (message: string, help: string) => new CliError(`${message}\n\n${help}`, EXIT.usage);
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function appVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+export interface Out {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const stdio: Out = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** node:util parseArgs, with its errors turned into usage errors that show the command's help. */
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usageError(e instanceof Error ? e.message : String(e), help);
+  }
+}
+
+export async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new CliError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, EXIT.io);
+  }
+}
+
+/** Written beside the target and renamed into place, so an interrupted run never leaves half a file under the real name. */
+export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new CliError(`Cannot write ${path}: ${(e as Error).message}`, EXIT.io);
+  }
+}
+
+/** --passphrase wins; SITEPROOF_PASSPHRASE keeps it out of the shell history and the process list. */
+export const passphraseFrom = (flag: string | undefined): string | undefined => flag ?? (process.env.SITEPROOF_PASSPHRASE || undefined);
+
+export type Opened = { ok: true; manifest: Manifest; files: Map<string, Uint8Array>; encrypted: boolean; size: number } | { ok: false; problems: Problem[] };
+
+/** Reads, decrypts when needed, and checks a package fully. */
+export async function openPackage(path: string, passphrase: string | undefined): Promise<Opened> {
+  let bytes = await readInput(path);
+  const size = bytes.length;
+  const encrypted = isEncrypted(bytes);
+  if (encrypted) {
+    if (passphrase === undefined) {
+      return { ok: false, problems: [{ code: 'encrypted', message: 'This package is encrypted: give its passphrase with --passphrase or SITEPROOF_PASSPHRASE.', params: {} }] };
+    }
+    const d = await decryptPackage(bytes, passphrase);
+    if (!d.ok) return d;
+    bytes = d.bytes;
+  }
+  const r = await readPackage(bytes);
+  return r.ok ? { ok: true, manifest: r.manifest, files: r.files, encrypted, size } : r;
+}
+
+export function formatProblems(path: string, problems: Problem[]): string {
+  return [`${path}: NOT SOUND (${problems.length} problem${problems.length === 1 ? '' : 's'})`, ...problems.map((p) => `  - [${p.code}] ${p.message}`)].join('\n');
+}
+
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

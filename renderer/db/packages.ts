@@ -1,0 +1,411 @@
+import { version as APP_VERSION } from '../../package.json';
+import type { PhotoBlob, PhotoVariant, Visit, VisitBundle } from '../domain/model';
+import { selectAnswers } from '../domain/answers';
+import { clock } from '../domain/clock';
+import { canonicalBundle, mergeBundles, type MergeChange, type MergeCounts, type RecordTable } from '../domain/merge';
+import {
+  bundlesOf, decryptPackage, encryptPackage, isEncrypted, photoFilesOf, readPackage, writePackage,
+  PACKAGE_EXTENSION, type MissingFile, type PackageLimits, type PhotoFile, type Problem, type ProblemCode, type ProblemParams,
+} from '../domain/package';
+import { isQuotaError } from '../domain/photo';
+import { appendAudit } from './audit';
+import { db } from './db';
+import { getIdentity, type Identity } from './identity';
+import { getBlob } from './photos';
+import { loadVisitBundle } from './visit-bundle';
+
+/**
+ * Visit packages in and out of the database.
+ *
+ * Export reads the records in one read transaction and the photo files one by one afterwards (a file that
+ * vanished under the database is listed as missing in the package, never an error). Import does all the slow
+ * and fallible work first (decrypting, unzipping, every hash and schema check in readPackage, probing which
+ * local photo files still exist), then merges and writes in ONE read-write transaction over every table, in
+ * which it awaits nothing but IndexedDB: either the whole package lands or the database stays as it was.
+ *
+ * Audit: an import that changes something adds one 'package-imported' entry per visit it changed (entries
+ * belong to a visit). Re-importing the same package changes nothing and logs nothing. Audit entries that only
+ * tell of the other side's own imports do not count as a change, so two evaluators syncing back and forth
+ * converge instead of logging each other's log entries forever.
+ */
+
+/** Problems of the package itself (domain codes) and of this machine's storage. */
+export type ImportProblemCode = ProblemCode | 'storage-full' | 'write-failed' | 'id-clash' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer';
+export interface ImportProblem { code: ImportProblemCode; message: string; params: ProblemParams }
+
+/** Export refused; `problems` say why (e.g. a stored original that no longer matches its capture hash). */
+export class PackageError extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+    this.name = 'PackageError';
+  }
+}
+
+const SAVE_FILTERS = [{ name: 'SiteProof', extensions: [PACKAGE_EXTENSION.slice(1)] }];
+export const packageSaveFilters = () => SAVE_FILTERS.map((f) => ({ ...f, extensions: [...f.extensions] }));
+
+// --- export -------------------------------------------------------------------------------------------------
+
+export interface ExportOptions {
+  /** Wraps the package in the encryption envelope (at least MIN_PASSPHRASE_LENGTH characters). */
+  passphrase?: string;
+  who?: Identity;
+  appVersion?: string;
+  /** Fixed time for reproducible output (tests). */
+  createdAt?: string;
+}
+
+export interface ExportedPackage {
+  bytes: Uint8Array;
+  fileName: string;
+  kind: 'visit' | 'backup';
+  encrypted: boolean;
+  visits: number;
+  photos: number;
+  /** Photo files this machine did not have (never made, or vanished under the database): listed in the package. */
+  missing: MissingFile[];
+  /** Originals whose stored bytes no longer match the hash taken at capture; exported as missing, not as data. */
+  damaged: string[];
+}
+
+/** Letters of any script, digits, dots and dashes; everything else becomes one dash. */
+export function fileNamePart(text: string, max = 40): string {
+  const cleaned = text.normalize('NFC').replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return [...cleaned].slice(0, max).join('').replace(/[-.]+$/, '');
+}
+
+/** `vendor-site-date.siteproof`, safe on every file system. */
+export function visitPackageName(visit: Pick<Visit, 'vendor' | 'site' | 'dateFrom'>): string {
+  const parts = [fileNamePart(visit.vendor), fileNamePart(visit.site), visit.dateFrom].filter(Boolean);
+  return `${parts.join('-') || 'visit'}${PACKAGE_EXTENSION}`;
+}
+
+export function backupPackageName(now = clock.nowIso()): string {
+  return `siteproof-backup-${now.slice(0, 10)}${PACKAGE_EXTENSION}`;
+}
+
+/** The bytes of one stored photo file, or undefined when this machine does not have them (any more). */
+async function readPhotoFile(photoId: string, variant: PhotoVariant): Promise<PhotoFile | undefined> {
+  let found;
+  try {
+    found = await getBlob(photoId, variant);
+  } catch {
+    return undefined;
+  }
+  if (found.status !== 'ok') return undefined;
+  try {
+    const bytes = new Uint8Array(await found.blob.arrayBuffer());
+    return { bytes, width: found.width, height: found.height, ...(found.blob.type ? { mime: found.blob.type } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadAllBundles(): Promise<VisitBundle[]> {
+  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit], async () => {
+    const [visits, claims, answers, decisions, resolutions, photos, audit] = await Promise.all([
+      db.visits.toArray(), db.claims.toArray(), db.answers.toArray(), db.decisions.toArray(),
+      db.resolutions.toArray(), db.photos.toArray(), db.audit.toArray(),
+    ]);
+    const group = <T extends { visitId: string }>(list: T[]) => {
+      const by = new Map<string, T[]>();
+      for (const r of list) by.set(r.visitId, [...(by.get(r.visitId) ?? []), r]);
+      return (visitId: string) => by.get(visitId) ?? [];
+    };
+    const [c, a, d, r, p, e] = [group(claims), group(answers), group(decisions), group(resolutions), group(photos), group(audit)];
+    return visits.map((visit) => ({ visit, claims: c(visit.id), answers: a(visit.id), decisions: d(visit.id), resolutions: r(visit.id), photos: p(visit.id), audit: e(visit.id) }));
+  });
+}
+
+async function pack(bundles: VisitBundle[], kind: 'visit' | 'backup', fileName: string, options: ExportOptions): Promise<ExportedPackage> {
+  const who = options.who ?? (await getIdentity());
+  const meta = { createdBy: { author: who.author, device: who.device }, appVersion: options.appVersion ?? APP_VERSION, kind, createdAt: options.createdAt ?? clock.nowIso() };
+  const damaged = new Set<string>();
+  const source = (photoId: string, variant: PhotoVariant) => (variant === 'original' && damaged.has(photoId) ? undefined : readPhotoFile(photoId, variant));
+  let written = await writePackage(bundles, source, meta);
+  // A stored original that no longer matches its capture hash must not travel as if it were the photo, but it
+  // must not block sending everything else either: send it as missing and say so.
+  if (!written.ok && written.problems.every((p) => p.code === 'original-hash-mismatch')) {
+    for (const p of written.problems) if (typeof p.params.photoId === 'string') damaged.add(p.params.photoId);
+    written = await writePackage(bundles, source, meta);
+  }
+  if (!written.ok) throw new PackageError(written.problems);
+  let bytes = written.bytes;
+  if (options.passphrase !== undefined) {
+    const sealed = await encryptPackage(bytes, options.passphrase);
+    if (!sealed.ok) throw new PackageError(sealed.problems);
+    bytes = sealed.bytes;
+  }
+  return {
+    bytes, fileName, kind, encrypted: options.passphrase !== undefined,
+    visits: bundles.length,
+    photos: bundles.reduce((n, b) => n + b.photos.length, 0),
+    missing: written.missing,
+    damaged: [...damaged].sort(),
+  };
+}
+
+/** One visit with everything captured for it, photo files included, as a `.siteproof` package. */
+export async function exportVisit(visitId: string, options: ExportOptions = {}): Promise<ExportedPackage> {
+  const bundle = await loadVisitBundle(visitId);
+  if (!bundle) throw new PackageError([{ code: 'visit-not-found', message: `There is no visit ${visitId} on this machine.`, params: { visitId } }]);
+  return pack([bundle], 'visit', visitPackageName(bundle.visit), options);
+}
+
+/** Every visit on this machine (archived ones too) in one backup package. */
+export async function exportAll(options: ExportOptions = {}): Promise<ExportedPackage> {
+  const bundles = await loadAllBundles();
+  return pack(bundles, 'backup', backupPackageName(options.createdAt), options);
+}
+
+// --- import -------------------------------------------------------------------------------------------------
+
+export interface ImportOptions {
+  passphrase?: string;
+  who?: Identity;
+  limits?: Partial<PackageLimits>;
+  /** Accept only a package of this one visit (folder sync: a file named for a visit must hold that visit). */
+  onlyVisit?: string;
+}
+
+export interface VisitImport {
+  visitId: string;
+  vendor: string;
+  site: string;
+  dateFrom: string;
+  /** added: new on this machine; merged: something changed; unchanged: nothing new in the package. */
+  status: 'added' | 'merged' | 'unchanged';
+  added: MergeCounts;
+  updated: MergeCounts;
+  photoFilesAdded: number;
+  /** Local photo files that had vanished and were restored from the package. */
+  photoFilesRepaired: number;
+  openConflicts: number;
+}
+
+export interface ImportSummary {
+  kind: 'visit' | 'backup';
+  createdBy: { author: string; device: string };
+  createdAt: string;
+  visits: VisitImport[];
+  visitsAdded: number;
+  visitsMerged: number;
+  visitsUnchanged: number;
+  /** Records of every kind (visit header, claims, answers, decisions, resolutions, photos, audit). */
+  recordsAdded: number;
+  recordsUpdated: number;
+  /** Photo records new on this machine. */
+  photosAdded: number;
+  photoFilesAdded: number;
+  photoFilesRepaired: number;
+  openConflicts: number;
+  /** Photo files the sender did not have; they stay missing here unless this machine has them. */
+  missingFiles: MissingFile[];
+  changed: boolean;
+}
+
+export type ImportResult =
+  | { ok: true; summary: ImportSummary }
+  /** `needsPassphrase`: the package is encrypted and no (or a wrong) passphrase was given. */
+  | { ok: false; problems: ImportProblem[]; needsPassphrase: boolean };
+
+class ImportAbort extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super(problems.map((p) => p.message).join(' '));
+  }
+}
+
+const TABLES = ['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit'] as const;
+type ListTable = (typeof TABLES)[number];
+const ALL_TABLES: RecordTable[] = ['visit', ...TABLES];
+const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0 });
+const sum = (c: MergeCounts) => ALL_TABLES.reduce((n, t) => n + c[t], 0);
+const blobKey = (photoId: string, variant: PhotoVariant) => `${photoId}/${variant}`;
+
+interface Planned {
+  bundle: VisitBundle;
+  changes: MergeChange[];
+  added: MergeCounts;
+  updated: MergeCounts;
+  conflicts: number;
+  isNew: boolean;
+}
+
+/** What the merged bundle holds that the local one does not: a new visit is all additions. */
+function plan(local: VisitBundle | null, incoming: VisitBundle): Planned {
+  if (local) {
+    const m = mergeBundles(local, incoming);
+    return { bundle: m.bundle, changes: m.changes, added: m.added, updated: m.updated, conflicts: m.conflicts.length, isNew: false };
+  }
+  const bundle = canonicalBundle(incoming);
+  const added = zeroCounts();
+  const changes: MergeChange[] = [{ table: 'visit', id: bundle.visit.id, change: 'added', fields: [] }];
+  added.visit = 1;
+  for (const table of TABLES) {
+    for (const r of bundle[table]) changes.push({ table, id: r.id, change: 'added', fields: [] });
+    added[table] = bundle[table].length;
+  }
+  return { bundle, changes, added, updated: zeroCounts(), conflicts: selectAnswers(bundle).conflicts.length, isNew: true };
+}
+
+/** Changes worth an audit entry: anything but the other side's own 'package-imported' entries. */
+function isMeaningful(change: MergeChange, bundle: VisitBundle): boolean {
+  if (change.table !== 'audit') return true;
+  const entry = bundle.audit.find((e) => e.id === change.id);
+  return entry?.action !== 'package-imported';
+}
+
+function tableOf(table: ListTable) {
+  return db[table] as unknown as { bulkGet(ids: string[]): Promise<({ visitId: string } | undefined)[]>; bulkPut(rows: unknown[]): Promise<unknown> };
+}
+
+/**
+ * A record id that already belongs to another visit here would be overwritten by a put. UUIDs do not collide
+ * by chance, so this is a damaged or forged package: refuse it whole.
+ */
+async function checkIdClashes(p: Planned): Promise<void> {
+  const visitId = p.bundle.visit.id;
+  for (const table of TABLES) {
+    const ids = p.changes.filter((c) => c.table === table && c.change === 'added').map((c) => c.id);
+    if (!ids.length) continue;
+    const found = await tableOf(table).bulkGet(ids);
+    const clash = found.findIndex((r) => r !== undefined && r.visitId !== visitId);
+    if (clash >= 0) {
+      throw new ImportAbort([{
+        code: 'id-clash',
+        message: `Record ${ids[clash]} (${table}) already belongs to another visit on this machine; the package was not imported.`,
+        params: { table, id: ids[clash], visitId },
+      }]);
+    }
+  }
+}
+
+async function writePlanned(p: Planned): Promise<void> {
+  const wanted = (table: RecordTable) => new Set(p.changes.filter((c) => c.table === table).map((c) => c.id));
+  if (wanted('visit').size) await db.visits.put(p.bundle.visit);
+  for (const table of TABLES) {
+    const ids = wanted(table);
+    if (!ids.size) continue;
+    const rows = (p.bundle[table] as { id: string }[]).filter((r) => ids.has(r.id));
+    await tableOf(table).bulkPut(rows);
+  }
+}
+
+function describeStorageError(e: unknown): ImportProblem {
+  if (isQuotaError(e)) {
+    return { code: 'storage-full', message: 'There is not enough disk space to store the package; nothing was imported.', params: {} };
+  }
+  const reason = e instanceof Error ? e.message : String(e);
+  return { code: 'write-failed', message: `The package could not be stored (${reason}); nothing was imported.`, params: { reason } };
+}
+
+const refuse = (problems: (Problem | ImportProblem)[], needsPassphrase = false): ImportResult => ({ ok: false, problems, needsPassphrase });
+
+/**
+ * Takes a package in: checks all of it, then adds visits this machine does not have and merges the ones it
+ * has, photo files included, in one transaction. Returns what changed, or the problems that stopped it (in
+ * which case nothing was written).
+ */
+export async function importPackage(input: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  let bytes = input;
+  if (isEncrypted(bytes)) {
+    if (options.passphrase === undefined || options.passphrase === '') {
+      return refuse([{ code: 'encrypted', message: 'This package is encrypted; enter its passphrase to open it.', params: {} }], true);
+    }
+    const opened = await decryptPackage(bytes, options.passphrase);
+    if (!opened.ok) return refuse(opened.problems, opened.problems.some((p) => p.code === 'wrong-passphrase'));
+    bytes = opened.bytes;
+  }
+  const read = await readPackage(bytes, options.limits);
+  if (!read.ok) return refuse(read.problems);
+
+  const incoming = bundlesOf(read.manifest);
+  if (options.onlyVisit !== undefined && (incoming.length !== 1 || incoming[0].visit.id !== options.onlyVisit)) {
+    return refuse([{
+      code: 'other-visit',
+      message: `This package does not hold visit ${options.onlyVisit} alone (it holds ${incoming.length} visit(s)); it was not imported.`,
+      params: { visitId: options.onlyVisit, count: incoming.length },
+    }]);
+  }
+  const files = photoFilesOf(read);
+  const who = options.who ?? (await getIdentity());
+
+  // Which photo files are already here, and which of those have vanished under the database (reading a file is
+  // not an IndexedDB request, so it happens now, before the write transaction).
+  const keys = files.map((f) => blobKey(f.photoId, f.variant));
+  const present = new Set((await db.blobs.where('key').anyOf(keys).primaryKeys()) as string[]);
+  const vanished = new Set<string>();
+  for (const f of files) {
+    const key = blobKey(f.photoId, f.variant);
+    if (present.has(key) && (await getBlob(f.photoId, f.variant)).status === 'missing') vanished.add(key);
+  }
+  const candidates: PhotoBlob[] = files
+    .filter((f) => !present.has(blobKey(f.photoId, f.variant)) || vanished.has(blobKey(f.photoId, f.variant)))
+    .map((f) => ({
+      key: blobKey(f.photoId, f.variant), photoId: f.photoId, variant: f.variant,
+      blob: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }), width: f.width, height: f.height,
+    }));
+
+  const visitOfPhoto = new Map<string, string>();
+  for (const b of incoming) for (const p of b.photos) visitOfPhoto.set(p.id, b.visit.id);
+
+  let visits: VisitImport[];
+  try {
+    visits = await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit], async () => {
+      const out: VisitImport[] = [];
+      // Re-checked inside the transaction: a photo file stored since the probe above is kept as it is.
+      const nowPresent = new Set((await db.blobs.where('key').anyOf(candidates.map((c) => c.key)).primaryKeys()) as string[]);
+      const blobsToWrite = candidates.filter((c) => !nowPresent.has(c.key) || vanished.has(c.key));
+      for (const b of incoming) {
+        const local = await loadVisitBundle(b.visit.id);
+        const p = plan(local, b);
+        await checkIdClashes(p);
+        await writePlanned(p);
+        const mine = blobsToWrite.filter((c) => visitOfPhoto.get(c.photoId) === b.visit.id);
+        if (mine.length) await db.blobs.bulkPut(mine);
+        const filesAdded = mine.filter((c) => !vanished.has(c.key)).length;
+        const filesRepaired = mine.length - filesAdded;
+        const meaningful = mine.length > 0 || p.changes.some((c) => isMeaningful(c, p.bundle));
+        if (meaningful) {
+          await appendAudit(who, {
+            visitId: b.visit.id,
+            action: 'package-imported',
+            details: {
+              from: read.manifest.createdBy, packageCreatedAt: read.manifest.createdAt, kind: read.manifest.kind,
+              newVisit: p.isNew, added: p.added, updated: p.updated, photoFilesAdded: filesAdded, photoFilesRepaired: filesRepaired,
+              openConflicts: p.conflicts,
+            },
+          });
+        }
+        out.push({
+          visitId: b.visit.id, vendor: p.bundle.visit.vendor, site: p.bundle.visit.site, dateFrom: p.bundle.visit.dateFrom,
+          status: p.isNew ? 'added' : mine.length > 0 || p.changes.length > 0 ? 'merged' : 'unchanged',
+          added: p.added, updated: p.updated, photoFilesAdded: filesAdded, photoFilesRepaired: filesRepaired, openConflicts: p.conflicts,
+        });
+      }
+      return out;
+    });
+  } catch (e) {
+    if (e instanceof ImportAbort) return refuse(e.problems);
+    return refuse([describeStorageError(e)]);
+  }
+
+  const summary: ImportSummary = {
+    kind: read.manifest.kind,
+    createdBy: read.manifest.createdBy,
+    createdAt: read.manifest.createdAt,
+    visits,
+    visitsAdded: visits.filter((v) => v.status === 'added').length,
+    visitsMerged: visits.filter((v) => v.status === 'merged').length,
+    visitsUnchanged: visits.filter((v) => v.status === 'unchanged').length,
+    recordsAdded: visits.reduce((n, v) => n + sum(v.added), 0),
+    recordsUpdated: visits.reduce((n, v) => n + sum(v.updated), 0),
+    photosAdded: visits.reduce((n, v) => n + v.added.photos, 0),
+    photoFilesAdded: visits.reduce((n, v) => n + v.photoFilesAdded, 0),
+    photoFilesRepaired: visits.reduce((n, v) => n + v.photoFilesRepaired, 0),
+    openConflicts: visits.reduce((n, v) => n + v.openConflicts, 0),
+    missingFiles: read.manifest.missing,
+    changed: visits.some((v) => v.status !== 'unchanged'),
+  };
+  return { ok: true, summary };
+}

@@ -1,0 +1,29 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { VisitBundle } from '../domain/model';
+import { db } from './db';
+
+/** Everything recorded for one visit, read in one transaction so the parts are consistent; null when there is no such visit. */
+export async function loadVisitBundle(visitId: string): Promise<VisitBundle | null> {
+  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit], async () => {
+    const visit = await db.visits.get(visitId);
+    if (!visit) return null;
+    const [claims, answers, decisions, resolutions, photos, audit] = await Promise.all([
+      db.claims.where('visitId').equals(visitId).toArray(),
+      db.answers.where('visitId').equals(visitId).toArray(),
+      db.decisions.where('visitId').equals(visitId).toArray(),
+      db.resolutions.where('visitId').equals(visitId).toArray(),
+      db.photos.where('visitId').equals(visitId).toArray(),
+      db.audit.where('visitId').equals(visitId).toArray(),
+    ]);
+    audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    return { visit, claims, answers, decisions, resolutions, photos, audit };
+  });
+}
+
+/**
+ * The live bundle of a visit: re-read whenever any of its records change.
+ * undefined while loading, null when the visit does not exist.
+ */
+export function useVisitBundle(visitId: string): VisitBundle | null | undefined {
+  return useLiveQuery(() => loadVisitBundle(visitId), [visitId]);
+}

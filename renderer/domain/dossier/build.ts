@@ -1,0 +1,351 @@
+import { selectAnswers, currentDecisions, stepKey } from '../answers';
+import type { AuditEntry, Claim, Decision, Photo, Verdict, VisitBundle } from '../model';
+import { CATEGORIES, type Category, type Lang, type Question, type Template } from '../template/schema';
+import type { Discrepancy, FollowUp, Measurement, QuestionResult, Reason, VisitEvaluation } from '../verdict/types';
+import { formatFinding, formatReason } from '../verdict/reasons';
+import { describeDetails, stepFinding, type FindingContext } from './findings';
+import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
+import { dossierStrings, fill, type DossierStrings } from './strings';
+import type {
+  AuditRow, DossierModel, DossierOptions, DossierPhoto, DossierQuestion, DossierSummary, EvidenceRow, PhotoCheck, QuestionRef, SectionRow, Shown,
+} from './types';
+
+export type ReasonFormatter = (reason: Reason, lang: Lang) => string;
+export type FindingFormatter = (d: Discrepancy, lang: Lang) => string | undefined;
+
+export interface DossierInput {
+  template: Template;
+  bundle: VisitBundle;
+  evaluation: VisitEvaluation;
+  lang: Lang;
+  options: DossierOptions;
+  /** ISO timestamp of generation; passed in so the model is reproducible. */
+  generatedAt: string;
+  /** Result of checking each photo's original against its SHA-256; a photo absent here is shown as not checked. */
+  photoInfo: ReadonlyMap<string, PhotoCheck>;
+  /** Sentence for a reason; the verdict engine's formatReason unless a caller (a test) passes another. */
+  formatReason?: ReasonFormatter;
+  /** A discrepancy's finding in `lang`; defaults to the engine's formatFinding, falling back to its display text. */
+  formatFinding?: FindingFormatter;
+}
+
+interface Ctx extends FindingContext {
+  input: DossierInput;
+  byQuestion: Map<string, { question: Question; sectionTitle: string }>;
+}
+
+const newestFirst = <T extends { updatedAt: string }>(a: T, b: T) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
+
+/** Category one step better than `c`; C when nothing is reached yet, null above A. */
+export function nextCategoryUp(c: Category | null): Category | null {
+  if (c === null) return 'C';
+  const i = CATEGORIES.indexOf(c);
+  return i > 0 ? CATEGORIES[i - 1] : null;
+}
+
+/** A is better than B is better than C. */
+export const isBetter = (a: Category, b: Category) => CATEGORIES.indexOf(a) < CATEGORIES.indexOf(b);
+
+export function shownVerdict(r: QuestionResult | undefined): Shown {
+  if (!r) return 'not-verified';
+  return !r.applicable || r.notApplicable ? 'n/a' : r.effective;
+}
+
+function safeFileName(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'dossier';
+}
+
+function questionRef(c: Ctx, questionId: string): QuestionRef {
+  const q = c.byQuestion.get(questionId);
+  return q ? { number: q.question.number, title: c.text.pick(q.question.title) } : { number: 0, title: questionId };
+}
+
+function measurementText(m: Measurement, c: Ctx): string {
+  const unit = c.s[`unit.${m.unit}` as keyof DossierStrings] ?? m.unit;
+  const how = c.s[`measure.${m.measure}` as keyof DossierStrings] ?? m.measure;
+  return `${formatNumber(m.value, c.lang, 2)} ${unit} (${how}, ${fill(c.s.samples, { n: m.samples })})`;
+}
+
+function reasonText(reason: Reason | undefined, c: Ctx): string {
+  if (!reason) return '';
+  try {
+    return (c.input.formatReason ?? formatReason)(reason, c.lang);
+  } catch {
+    return `${reason.code} ${describeDetails(reason.params)}`;
+  }
+}
+
+function decisionText(template: string, d: Decision, c: Ctx): string {
+  return fill(template, { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang), reason: d.reason?.trim() || '—' });
+}
+
+function photoTime(p: Photo): string {
+  return p.takenAt || p.createdAt;
+}
+
+function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
+  const check = c.input.photoInfo.get(p.id);
+  const s = c.s;
+  let status: DossierPhoto['status'];
+  let statusText: string;
+  if (p.deleted) {
+    status = 'deleted';
+    statusText = fill(s.photoDeleted, { at: formatDateTime(p.deleted.at, c.lang), author: p.deleted.by || '—', reason: p.deleted.reason || '—' });
+  } else if (!check) {
+    status = 'unchecked';
+    statusText = s.photoUnchecked;
+  } else {
+    status = check.status;
+    statusText = check.status === 'ok' ? s.photoOk : check.status === 'missing' ? s.photoMissing : s.photoMismatch;
+  }
+  const embed = !p.deleted && c.input.options.includePhotos && check?.report === true;
+  const imageNote = embed || p.deleted ? undefined : !c.input.options.includePhotos ? s.photoNotEmbedded : s.photoNoImage;
+  const sha = typeof p.sha256 === 'string' ? p.sha256.toLowerCase() : '';
+  return {
+    id: p.id,
+    caption: p.caption?.trim() || s.untitledCaption,
+    capturedAt: formatDateTime(photoTime(p), c.lang),
+    capturedAtIso: photoTime(p),
+    author: p.author || '—',
+    device: p.device || '—',
+    sha256: sha || '—',
+    shaPrefix: sha.slice(0, 12) || '—',
+    status,
+    statusText,
+    embed,
+    ...(imageNote ? { imageNote } : {}),
+    questionNumber: c.byQuestion.get(p.questionId)?.question.number ?? null,
+    width: p.width,
+    height: p.height,
+  };
+}
+
+/** Photos in the order of the template's steps, then by capture time, so the pages follow the visit's flow. */
+function orderPhotos(photos: Photo[], c: Ctx): Photo[] {
+  const stepIndex = (p: Photo) => {
+    const q = c.byQuestion.get(p.questionId)?.question;
+    return (q?.number ?? 1e6) * 100 + Math.max(0, q?.steps.findIndex((st) => st.id === p.stepId) ?? 0);
+  };
+  return [...photos].sort((a, b) => stepIndex(a) - stepIndex(b) || (photoTime(a) < photoTime(b) ? -1 : photoTime(a) > photoTime(b) ? 1 : a.id < b.id ? -1 : 1));
+}
+
+function buildQuestion(
+  q: Question, sectionTitle: string, r: QuestionResult | undefined, c: Ctx,
+  answers: ReturnType<typeof selectAnswers>['byStep'], claims: Map<string, Claim>, decisions: Map<string, Decision>, photos: Photo[],
+): DossierQuestion {
+  const s = c.s;
+  const target = c.input.bundle.visit.targetCategory;
+  const steps = q.steps.map((st) => stepFinding(q.id, st, answers.get(stepKey(q.id, st.id)), c));
+  const claim = claims.get(q.id);
+  const claimUnit = c.text.pick(q.claim.unit, '');
+  const claimValue = claim?.value?.trim();
+  const verdict = shownVerdict(r);
+  const decision = decisions.get(q.id);
+  const override = r?.override ?? (decision?.type === 'override' ? decision : undefined);
+  const naDecision = r?.notApplicable ?? (decision?.type === 'not-applicable' ? decision : undefined);
+  const warnings: string[] = [];
+  if (!r) warnings.push(s.noEvaluation);
+  if (r && r.conflicts > 0) warnings.push(fill(s.conflictNote, { count: r.conflicts }));
+  if (r?.discrepancy) warnings.push(`${s.claim}: ${r.discrepancy.claim.value} — ${s.found}: ${findingText(r.discrepancy, c)}`);
+
+  const notes: string[] = [];
+  for (const st of q.steps) {
+    const a = answers.get(stepKey(q.id, st.id));
+    if (a?.note?.trim()) notes.push(`${a.author || '—'}: ${a.note.trim()}`);
+  }
+  const recommended = q.recommended[target];
+  return {
+    id: q.id,
+    number: q.number,
+    title: c.text.pick(q.title),
+    sectionTitle,
+    categories: q.categories.join(', '),
+    applicable: verdict !== 'n/a',
+    why: c.text.pick(q.why),
+    recommended: recommended ? c.text.pick(recommended) : fill(s.recommendedNone, { category: target }),
+    claim: claimValue ? (claimUnit && !claimValue.endsWith(claimUnit) ? `${claimValue} ${claimUnit}` : claimValue) : s.noClaim,
+    steps,
+    verdict,
+    verdictText: verdictWord(verdict, s),
+    ...(r && override && r.suggested !== r.effective ? { suggestedText: fill(s.suggested, { verdict: verdictWord(r.suggested, s) }) } : {}),
+    // Under an evaluator's N/A mark what the rules would have said is noise; the mark and its reason stand.
+    reason: naDecision ? '' : r && !r.applicable ? fill(s.notForTarget, { category: target }) : reasonText(r?.reason, c),
+    ...(r?.measurement ? { measurement: fill(s.measurement, { value: measurementText(r.measurement, c) }) } : {}),
+    ...(override ? { override: decisionText(s.overriddenBy, override, c) } : {}),
+    ...(naDecision ? { notApplicable: decisionText(s.markedNaBy, naDecision, c) } : {}),
+    warnings,
+    notes,
+    photos: orderPhotos(photos.filter((p) => !p.deleted), c).map((p) => dossierPhoto(p, c)),
+  };
+}
+
+const engineFinding: FindingFormatter = (d, lang) => (d.finding ? formatFinding(d.finding, lang) : undefined);
+
+function findingText(d: Discrepancy, c: Ctx): string {
+  try {
+    return (c.input.formatFinding ?? engineFinding)(d, c.lang) ?? d.found;
+  } catch {
+    return d.found;
+  }
+}
+
+function followUpText(f: FollowUp, c: Ctx): string {
+  if (f.status === 'not-requested') return c.s.followUpNotRequested;
+  return f.since ? fill(c.s.followUpRequested, { since: formatDateTime(f.since, c.lang) }) : c.s.followUpRequestedUndated;
+}
+
+const emptyCounts = (): Record<Verdict, number> => ({ meets: 0, partly: 0, 'not-met': 0, 'not-verified': 0 });
+
+function buildSummary(c: Ctx, results: Map<string, QuestionResult>): DossierSummary {
+  const { template, evaluation, bundle } = c.input;
+  const s = c.s;
+  const verified = evaluation.verified;
+  const claimed = bundle.visit.claimedCategory ?? evaluation.claimed;
+  const counts = emptyCounts();
+  const sections: SectionRow[] = template.sections.map((sec) => {
+    const row: SectionRow = { title: c.text.pick(sec.title), counts: emptyCounts(), na: 0, total: sec.questions.length };
+    for (const q of sec.questions) {
+      const v = shownVerdict(results.get(q.id));
+      if (v === 'n/a') row.na += 1;
+      else {
+        row.counts[v] += 1;
+        counts[v] += 1;
+      }
+    }
+    return row;
+  });
+
+  const blockers: DossierSummary['blockers'] = [];
+  const next = nextCategoryUp(verified);
+  const wanted: Category[] = [];
+  if (next) wanted.push(next);
+  if (claimed && next && isBetter(claimed, next)) wanted.push(claimed);
+  for (const cat of wanted) {
+    const cv = evaluation.categories.find((x) => x.category === cat);
+    const questions = (cv?.blocking ?? [])
+      .map((id) => ({ ...questionRef(c, id), verdictText: verdictWord(shownVerdict(results.get(id)), s) }))
+      .sort((a, b) => a.number - b.number);
+    blockers.push({
+      category: cat,
+      title: fill(s.blockingTitle, { category: cat }),
+      questions,
+      ...(questions.length === 0 ? { note: fill(s.blockingNone, { category: cat }) } : {}),
+    });
+  }
+  if (!next) blockers.push({ category: 'A', title: s.topCategory, questions: [] });
+
+  const discrepancies = [...evaluation.discrepancies]
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => b.d.severity - a.d.severity || a.i - b.i)
+    .map(({ d }) => ({ ...questionRef(c, d.questionId), claim: d.claim.value, found: findingText(d, c), blocksClaimed: d.blocksClaimedCategory }));
+
+  const open = evaluation.results.filter((r) => r.status === 'open' && shownVerdict(r) !== 'n/a');
+  return {
+    target: bundle.visit.targetCategory,
+    ...(claimed ? { claimed } : {}),
+    verified,
+    claimedText: claimed ?? s.notStated,
+    verifiedText: verified ?? s.noCategory,
+    blockers,
+    counts: SHOWN_VERDICTS.map((v) => ({ verdict: v, label: verdictWord(v, s), count: counts[v] })),
+    discrepancies,
+    followUps: evaluation.followUps.map((f) => ({ ...questionRef(c, f.questionId), text: followUpText(f, c) })),
+    openQuestions: open.map((r) => questionRef(c, r.question.id)).sort((a, b) => a.number - b.number),
+    conflicts: evaluation.results.filter((r) => r.conflicts > 0)
+      .map((r) => ({ ...questionRef(c, r.question.id), text: fill(s.conflictCount, { count: r.conflicts }) }))
+      .sort((a, b) => a.number - b.number),
+    sections,
+    progress: fill(s.progress, evaluation.progress),
+  };
+}
+
+function auditRow(e: AuditEntry, c: Ctx): AuditRow {
+  const q = e.questionId ? c.byQuestion.get(e.questionId)?.question : undefined;
+  return {
+    at: e.at,
+    author: e.author || '—',
+    device: e.device || '—',
+    action: c.s[`audit.${e.action}` as keyof DossierStrings] ?? e.action,
+    question: q ? `${c.s.questionShort} ${q.number}` : e.questionId ?? '',
+    details: describeDetails(e.details),
+  };
+}
+
+/**
+ * Turns a visit, its evaluation and the photo checks into the dossier the committee reads. Never throws on
+ * incomplete or damaged data: what is missing is said in the dossier itself.
+ */
+export function buildDossier(input: DossierInput): DossierModel {
+  const { template, bundle, evaluation, lang, options } = input;
+  const s = dossierStrings(lang);
+  const text = new TextPicker(lang);
+  const byQuestion = new Map<string, { question: Question; sectionTitle: string }>();
+  for (const sec of template.sections) for (const q of sec.questions) byQuestion.set(q.id, { question: q, sectionTitle: text.pick(sec.title) });
+  const c: Ctx = { lang, s, text, visit: bundle.visit, audit: bundle.audit ?? [], input, byQuestion };
+
+  const results = new Map(evaluation.results.map((r) => [r.question.id, r]));
+  const { byStep } = selectAnswers(bundle);
+  const claims = new Map<string, Claim>();
+  for (const cl of [...bundle.claims].sort(newestFirst)) if (!claims.has(cl.questionId)) claims.set(cl.questionId, cl);
+  const decisions = currentDecisions(bundle.decisions);
+  const photosByQuestion = new Map<string, Photo[]>();
+  for (const p of bundle.photos) photosByQuestion.set(p.questionId, [...(photosByQuestion.get(p.questionId) ?? []), p]);
+
+  const questions: DossierQuestion[] = [];
+  const omitted: DossierModel['omitted'] = [];
+  for (const sec of template.sections) {
+    for (const q of sec.questions) {
+      const built = buildQuestion(q, byQuestion.get(q.id)!.sectionTitle, results.get(q.id), c, byStep, claims, decisions, photosByQuestion.get(q.id) ?? []);
+      if (built.verdict === 'n/a' && !options.showNotApplicable) {
+        omitted.push({ number: built.number, title: built.title, reason: built.notApplicable ?? built.reason });
+      } else questions.push(built);
+    }
+  }
+  const summary = buildSummary(c, results);
+  const evidence: EvidenceRow[] = orderPhotos(bundle.photos, c).map((p) => {
+    const ph = dossierPhoto(p, c);
+    return {
+      photoId: p.id, sha256: ph.sha256, capturedAt: ph.capturedAtIso, author: ph.author, device: ph.device,
+      question: ph.questionNumber !== null ? `${s.questionShort} ${ph.questionNumber}` : p.questionId, status: ph.status, statusText: ph.statusText,
+    };
+  });
+  const audit = [...(bundle.audit ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((e) => auditRow(e, c));
+
+  const v = bundle.visit;
+  const dates = formatDateRange(v.dateFrom, v.dateTo, lang);
+  const templateTitle = text.pick(template.title);
+  const notices: string[] = [];
+  if (!options.includePhotos) notices.push(s.lightVersion);
+  // Counted last: every template text has been picked by now.
+  if (text.fallbacks > 0) notices.push(s.fallbackLegend);
+  return {
+    kind: 'dossier',
+    lang,
+    labels: s,
+    options,
+    title: `${s.dossierTitle}: ${v.vendor}`,
+    runningHeader: [v.vendor, v.site, dates].filter(Boolean).join(' — '),
+    fileName: `${safeFileName(`SiteProof ${v.vendor} ${v.dateFrom} ${lang}${options.includePhotos ? '' : ' light'}`)}.pdf`,
+    keywords: ['SiteProof', v.vendor, v.site, template.id, `${s.targetCategory} ${v.targetCategory}`].filter(Boolean),
+    cover: {
+      vendor: v.vendor || '—',
+      site: v.site || '—',
+      dates,
+      evaluators: v.evaluators.filter(Boolean).join(', ') || '—',
+      template: templateTitle,
+      templateVersion: fill(s.templateVersion, { version: template.version }),
+      target: v.targetCategory,
+      claimed: summary.claimedText,
+      verified: summary.verifiedText,
+      generatedAt: formatDateTime(input.generatedAt, lang),
+      notices,
+    },
+    summary,
+    questions,
+    omitted,
+    evidence,
+    audit,
+    fallbacks: text.fallbacks,
+  };
+}

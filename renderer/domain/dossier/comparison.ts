@@ -1,0 +1,84 @@
+import type { VisitBundle } from '../model';
+import type { Lang, Template } from '../template/schema';
+import type { VisitEvaluation } from '../verdict/types';
+import { shownVerdict } from './build';
+import { formatDateRange, formatDateTime, TextPicker, verdictWord } from './format';
+import { dossierStrings, fill } from './strings';
+import type { ComparisonModel, Shown } from './types';
+
+export interface ComparisonEntry {
+  template: Template;
+  bundle: VisitBundle;
+  evaluation: VisitEvaluation;
+}
+
+export type ComparisonResult = { ok: true; model: ComparisonModel } | { ok: false; error: string };
+
+/**
+ * Several vendors side by side. Verdicts only compare when the questions and the bar are the same, so visits
+ * made with different templates (or versions) or aiming at different categories are refused, with a message
+ * that names what differs.
+ */
+export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; generatedAt: string }): ComparisonResult {
+  const { lang } = opts;
+  const s = dossierStrings(lang);
+  if (entries.length < 2) return { ok: false, error: s.compareNeedsTwo };
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (seen.has(e.bundle.visit.id)) return { ok: false, error: fill(s.compareSameVisit, { vendor: e.bundle.visit.vendor }) };
+    seen.add(e.bundle.visit.id);
+  }
+  const templates = [...new Set(entries.map((e) => `${e.template.id} ${e.template.version}`))];
+  if (templates.length > 1) return { ok: false, error: fill(s.compareMixedTemplates, { list: templates.join(', ') }) };
+  const targets = [...new Set(entries.map((e) => e.bundle.visit.targetCategory))];
+  if (targets.length > 1) return { ok: false, error: fill(s.compareMixedTargets, { list: targets.join(', ') }) };
+
+  const text = new TextPicker(lang);
+  const template = entries[0].template;
+  const target = targets[0];
+  const results = entries.map((e) => new Map(e.evaluation.results.map((r) => [r.question.id, r])));
+  const vendors = entries.map((e, i) => {
+    const v = e.bundle.visit;
+    const shown = [...results[i].values()].map(shownVerdict).filter((x) => x !== 'n/a');
+    return {
+      visitId: v.id,
+      vendor: v.vendor || '—',
+      site: v.site || '—',
+      dates: formatDateRange(v.dateFrom, v.dateTo, lang),
+      claimed: v.claimedCategory ?? s.notStated,
+      verified: e.evaluation.verified ?? s.noCategory,
+      verifiedCategory: e.evaluation.verified,
+      score: `${shown.filter((x) => x === 'meets').length}/${shown.length}`,
+    };
+  });
+  const sections = template.sections.map((sec) => {
+    const rows = sec.questions.map((q) => {
+      const verdicts: Shown[] = results.map((m) => shownVerdict(m.get(q.id)));
+      return { number: q.number, title: text.pick(q.title), verdicts, texts: verdicts.map((v) => verdictWord(v, s)) };
+    });
+    const totals = entries.map((_, i) => {
+      const applicable = rows.map((r) => r.verdicts[i]).filter((v) => v !== 'n/a');
+      return `${applicable.filter((v) => v === 'meets').length}/${applicable.length}`;
+    });
+    return { title: text.pick(sec.title), totals, rows };
+  });
+  const templateTitle = text.pick(template.title);
+  const generatedAt = formatDateTime(opts.generatedAt, lang);
+  return {
+    ok: true,
+    model: {
+      kind: 'comparison',
+      lang,
+      labels: s,
+      title: `${s.comparisonTitle}: ${templateTitle}`,
+      runningHeader: `${s.comparisonTitle} — ${vendors.map((v) => v.vendor).join(', ')}`,
+      fileName: `SiteProof comparison ${opts.generatedAt.slice(0, 10)} ${lang}.pdf`,
+      intro: fill(s.comparisonIntro, { template: `${templateTitle} ${template.version}`, category: target }),
+      target,
+      generatedAt,
+      vendors,
+      sections,
+      fallbacks: text.fallbacks,
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { Frequency, Period, Verdict } from '../model';
+import type { Lang } from '../template/schema';
+import { fill, type DossierStrings } from './strings';
+import type { Shown } from './types';
+
+/** Which languages to try, in order, when a template text is missing in the chosen one. */
+const FALLBACK: Record<Lang, Lang[]> = { ru: ['ru', 'uk', 'en'], uk: ['uk', 'ru', 'en'], en: ['en', 'ru', 'uk'] };
+
+/**
+ * Picks a template text in `lang`; when it is missing or blank, another language is shown with a visible
+ * `[xx]` mark and the caller's counter goes up, so a missing translation never leaves a hole in the dossier.
+ */
+export class TextPicker {
+  fallbacks = 0;
+  constructor(readonly lang: Lang) {}
+
+  pick(text: Partial<Record<Lang, string>> | undefined | null, missing = '—'): string {
+    for (const l of FALLBACK[this.lang]) {
+      const value = text?.[l];
+      if (typeof value === 'string' && value.trim() !== '') {
+        if (l === this.lang) return value.trim();
+        this.fallbacks += 1;
+        return `[${l.toUpperCase()}] ${value.trim()}`;
+      }
+    }
+    return missing;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Dates as the readers write them: 12.03.2025 in ru/uk, 2025-03-12 in en. */
+export function formatDate(isoDate: string | undefined, lang: Lang): string {
+  if (!isoDate) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!m) return isoDate;
+  return lang === 'en' ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]}.${m[2]}.${m[1]}`;
+}
+
+/**
+ * A timestamp in the generating machine's local time. Camera times (EXIF, no zone) are shown as written.
+ * Unparseable input is shown raw: a dossier never hides what was recorded.
+ */
+export function formatDateTime(iso: string | undefined, lang: Lang): string {
+  if (!iso) return '—';
+  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso);
+  if (!hasZone) {
+    const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/.exec(iso);
+    return m ? `${formatDate(m[1], lang)} ${m[2]}:${m[3]}` : iso;
+  }
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${formatDate(date, lang)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function formatDateRange(from: string, to: string | undefined, lang: Lang): string {
+  return to && to !== from ? `${formatDate(from, lang)} – ${formatDate(to, lang)}` : formatDate(from, lang);
+}
+
+/** Numbers with a decimal comma in ru/uk and a non-breaking thin grouping, as the readers expect. */
+export function formatNumber(n: number, lang: Lang, digits = 0): string {
+  const locale = lang === 'en' ? 'en-GB' : lang === 'uk' ? 'uk-UA' : 'ru-RU';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(n);
+}
+
+const PERIOD_KEY: Record<Period, keyof DossierStrings> = { week: 'periodWeek', month: 'periodMonth', quarter: 'periodQuarter', year: 'periodYear' };
+
+export function formatFrequency(f: Frequency, s: DossierStrings, lang: Lang): string {
+  return fill(s.freq, { count: formatNumber(f.count, lang, 2), period: s[PERIOD_KEY[f.period]] });
+}
+
+const VERDICT_KEY: Record<Shown, keyof DossierStrings> = {
+  meets: 'verdictMeets',
+  partly: 'verdictPartly',
+  'not-met': 'verdictNotMet',
+  'not-verified': 'verdictNotVerified',
+  'n/a': 'verdictNa',
+};
+
+export function verdictWord(v: Shown, s: DossierStrings): string {
+  return s[VERDICT_KEY[v]];
+}
+
+export const SHOWN_VERDICTS: readonly Verdict[] = ['meets', 'partly', 'not-met', 'not-verified'];

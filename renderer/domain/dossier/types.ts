@@ -1,0 +1,188 @@
+import type { Category, Lang } from '../template/schema';
+import type { Verdict } from '../model';
+import type { DossierStrings } from './strings';
+
+/**
+ * The dossier as plain data: every text already in the chosen language, every number already formatted.
+ * The PDF renderer only lays it out, so everything that decides *what* the committee reads is tested here.
+ */
+export interface DossierOptions {
+  includePhotos: boolean;
+  showNotApplicable: boolean;
+}
+
+/** What the loader found when it checked a photo's original against the SHA-256 recorded at capture. */
+export interface PhotoCheck {
+  status: 'ok' | 'missing' | 'hash-mismatch';
+  /** A report-size copy exists and can be embedded. */
+  report: boolean;
+}
+
+export type PhotoStatus = PhotoCheck['status'] | 'unchecked' | 'deleted';
+/** A verdict as shown: the four verdicts plus "not applicable". */
+export type Shown = Verdict | 'n/a';
+
+export interface DossierPhoto {
+  id: string;
+  caption: string;
+  /** Display text (local time of the capture). */
+  capturedAt: string;
+  capturedAtIso: string;
+  author: string;
+  device: string;
+  sha256: string;
+  shaPrefix: string;
+  status: PhotoStatus;
+  statusText: string;
+  /** The renderer embeds the report copy under the photo id when this is true and it has the bytes. */
+  embed: boolean;
+  /** Why the image is not embedded, when it is not. */
+  imageNote?: string;
+  questionNumber: number | null;
+  width: number;
+  height: number;
+}
+
+export type Block =
+  | { kind: 'fields'; rows: [string, string][] }
+  | { kind: 'table'; head: string[]; rows: string[][]; /** Per row, a verdict-like tone for the last column. */ tones?: (Shown | null)[] }
+  | { kind: 'text'; text: string; tone?: 'muted' | 'warn' };
+
+export interface StepFinding {
+  stepId: string;
+  title: string;
+  kindLabel: string;
+  optional: boolean;
+  answered: boolean;
+  blocks: Block[];
+  /** "captured by …, at …" for the answer that stands. */
+  byline?: string;
+}
+
+export interface DossierQuestion {
+  id: string;
+  number: number;
+  title: string;
+  sectionTitle: string;
+  categories: string;
+  applicable: boolean;
+  why: string;
+  recommended: string;
+  claim: string;
+  steps: StepFinding[];
+  verdict: Shown;
+  verdictText: string;
+  /** What the rules suggested, shown when an evaluator changed it. */
+  suggestedText?: string;
+  reason: string;
+  measurement?: string;
+  override?: string;
+  notApplicable?: string;
+  warnings: string[];
+  notes: string[];
+  photos: DossierPhoto[];
+}
+
+export interface QuestionRef { number: number; title: string; verdictText?: string }
+
+export interface SectionRow {
+  title: string;
+  counts: Record<Verdict, number>;
+  na: number;
+  total: number;
+}
+
+export interface DossierSummary {
+  target: Category;
+  claimed?: Category;
+  verified: Category | null;
+  claimedText: string;
+  verifiedText: string;
+  /** For the next category up (and the claimed one when it is higher still), the questions standing in the way. */
+  blockers: { category: Category; title: string; questions: QuestionRef[]; note?: string }[];
+  counts: { verdict: Verdict; label: string; count: number }[];
+  discrepancies: { number: number; title: string; claim: string; found: string; blocksClaimed: boolean }[];
+  followUps: { number: number; title: string; text: string }[];
+  openQuestions: QuestionRef[];
+  conflicts: { number: number; title: string; text: string }[];
+  sections: SectionRow[];
+  progress: string;
+}
+
+export interface EvidenceRow {
+  photoId: string;
+  sha256: string;
+  capturedAt: string;
+  author: string;
+  device: string;
+  question: string;
+  status: PhotoStatus;
+  statusText: string;
+}
+
+export interface AuditRow { at: string; author: string; device: string; action: string; question: string; details: string }
+
+export interface DossierModel {
+  kind: 'dossier';
+  lang: Lang;
+  labels: DossierStrings;
+  options: DossierOptions;
+  /** Document title, also the PDF's metadata title. */
+  title: string;
+  /** "vendor — site — date", repeated at the top of every page. */
+  runningHeader: string;
+  fileName: string;
+  keywords: string[];
+  cover: {
+    vendor: string;
+    site: string;
+    dates: string;
+    evaluators: string;
+    template: string;
+    templateVersion: string;
+    target: Category;
+    claimed: string;
+    verified: string;
+    generatedAt: string;
+    notices: string[];
+  };
+  summary: DossierSummary;
+  questions: DossierQuestion[];
+  omitted: { number: number; title: string; reason: string }[];
+  evidence: EvidenceRow[];
+  audit: AuditRow[];
+  /** How many template texts were shown in another language. */
+  fallbacks: number;
+}
+
+export interface ComparisonVendor {
+  visitId: string;
+  vendor: string;
+  site: string;
+  dates: string;
+  claimed: string;
+  verified: string;
+  verifiedCategory: Category | null;
+  /** Met / applicable, e.g. "27/31". */
+  score: string;
+}
+
+export interface ComparisonModel {
+  kind: 'comparison';
+  lang: Lang;
+  labels: DossierStrings;
+  title: string;
+  runningHeader: string;
+  fileName: string;
+  intro: string;
+  target: Category;
+  generatedAt: string;
+  vendors: ComparisonVendor[];
+  sections: {
+    title: string;
+    /** Per vendor: "met/applicable" for the section. */
+    totals: string[];
+    rows: { number: number; title: string; verdicts: Shown[]; texts: string[] }[];
+  }[];
+  fallbacks: number;
+}

@@ -1,0 +1,169 @@
+import { selectAnswers, type StepConflict } from '../answers';
+import type { Answer, AnswerRevision, AuditEntry, Photo, Stamp, VisitBundle } from '../model';
+import { canonicalJson, compareInstants, compareStrings, sortById } from './canonical';
+
+/**
+ * Merging two evaluators' captures of one visit. Every rule below is a "join": the result does not depend on
+ * the order of the two sides or on how three or more sides are grouped, and merging something with itself (or
+ * importing the same package twice) changes nothing. Nothing captured is ever dropped:
+ * - records are matched by UUID; a record only one side has is taken as it is;
+ * - photos are only ever added; a deletion is a `deleted` mark that wins once set, and the photo stays;
+ * - an answer edited on both sides keeps the higher revision (then the later edit, then the device id) and
+ *   the other revision goes into its `history`;
+ * - decisions, resolutions and audit entries are append-only, so they are a union by id;
+ * - the visit header and claims take the last write (by updatedAt, then device id).
+ */
+
+export type RecordTable = 'visit' | 'claims' | 'answers' | 'decisions' | 'resolutions' | 'photos' | 'audit';
+export type MergeCounts = Record<RecordTable, number>;
+
+/** A record the merged bundle has that `local` does not have, or has differently: what an importer writes. */
+export interface MergeChange {
+  table: RecordTable;
+  id: string;
+  change: 'added' | 'updated';
+  /** For updates, the top-level fields that differ from the local record. */
+  fields: string[];
+}
+
+export interface MergeResult {
+  /** Canonical: every list sorted by id, answer histories by revision. */
+  bundle: VisitBundle;
+  added: MergeCounts;
+  updated: MergeCounts;
+  /** Steps whose evaluators' answers still differ after the merge (resolved steps are not listed). */
+  conflicts: StepConflict[];
+  changes: MergeChange[];
+}
+
+export class MergeError extends Error {}
+
+type Keyed = { id: string };
+
+/** The later of two versions of a stamped record; ties go to the device id, then to the content, so the pick is total. */
+function compareStamped(a: Stamp & Keyed, b: Stamp & Keyed, content: (r: Stamp & Keyed) => string = canonicalJson): number {
+  return compareInstants(a.updatedAt, b.updatedAt) || compareStrings(a.device, b.device) || compareStrings(content(a), content(b));
+}
+
+const lastWrite = <T extends Stamp & Keyed>(a: T, b: T): T => (compareStamped(a, b) >= 0 ? a : b);
+
+const laterEntry = (a: AuditEntry, b: AuditEntry): AuditEntry => {
+  const c = compareInstants(a.at, b.at) || compareStrings(canonicalJson(a), canonicalJson(b));
+  return c >= 0 ? a : b;
+};
+
+const DERIVATIVE_RANK: Record<Photo['derivatives'], number> = { failed: 0, pending: 1, ready: 2 };
+
+function earlierDeletion(a: Photo['deleted'], b: Photo['deleted']): Photo['deleted'] {
+  if (!a) return b;
+  if (!b) return a;
+  const c = compareInstants(a.at, b.at) || compareStrings(canonicalJson(a), canonicalJson(b));
+  return c <= 0 ? a : b;
+}
+
+/** Caption and other edits take the last write; a deletion mark, once on either side, stays; derivatives keep the best state. */
+function mergePhoto(a: Photo, b: Photo): Photo {
+  const base = (p: Stamp & Keyed) => {
+    const { deleted: _d, derivatives: _v, ...rest } = p as Photo;
+    return canonicalJson(rest);
+  };
+  const winner = compareStamped(a, b, base) >= 0 ? a : b;
+  const { deleted: _deleted, ...rest } = winner;
+  const deleted = earlierDeletion(a.deleted, b.deleted);
+  const derivatives = DERIVATIVE_RANK[a.derivatives] >= DERIVATIVE_RANK[b.derivatives] ? a.derivatives : b.derivatives;
+  return deleted ? { ...rest, derivatives, deleted } : { ...rest, derivatives };
+}
+
+const revisionOf = (a: Answer): AnswerRevision => ({ rev: a.rev, updatedAt: a.updatedAt, author: a.author, device: a.device, data: a.data, note: a.note });
+const revisionKey = (r: AnswerRevision) => `${r.rev}\u0000${r.device}\u0000${r.updatedAt}`;
+const compareRevisions = (a: AnswerRevision, b: AnswerRevision): number =>
+  a.rev - b.rev || compareInstants(a.updatedAt, b.updatedAt) || compareStrings(a.device, b.device) || compareStrings(canonicalJson(a), canonicalJson(b));
+
+/** The higher revision stands; every other revision either side knows ends up in `history`, once. */
+function mergeAnswer(a: Answer, b: Answer): Answer {
+  const recordContent = (x: Answer) => {
+    const { history: _h, createdAt: _c, ...rest } = x;
+    return canonicalJson(rest);
+  };
+  const c = compareRevisions(revisionOf(a), revisionOf(b)) || compareStrings(recordContent(a), recordContent(b));
+  const winner = c >= 0 ? a : b;
+  const revisions = new Map<string, AnswerRevision>();
+  for (const r of [revisionOf(a), ...a.history, revisionOf(b), ...b.history]) {
+    const key = revisionKey(r);
+    const known = revisions.get(key);
+    revisions.set(key, known && compareRevisions(known, r) >= 0 ? known : r);
+  }
+  revisions.delete(revisionKey(revisionOf(winner)));
+  const history = [...revisions.values()].sort(compareRevisions);
+  const createdAt = compareInstants(a.createdAt, b.createdAt) <= 0 ? a.createdAt : b.createdAt;
+  return { ...winner, createdAt, history };
+}
+
+/** Union by id; records on both sides are joined, and single records are joined with themselves to normalise them. */
+function unionById<T extends Keyed>(a: readonly T[], b: readonly T[], join: (x: T, y: T) => T): T[] {
+  const out = new Map<string, T>();
+  for (const r of [...a, ...b]) {
+    const known = out.get(r.id);
+    out.set(r.id, join(known ?? r, r));
+  }
+  return sortById(out.values());
+}
+
+const TABLES = ['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit'] as const;
+const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0 });
+
+function differingFields(before: object, after: object): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => canonicalJson((before as Record<string, unknown>)[k]) !== canonicalJson((after as Record<string, unknown>)[k])).sort();
+}
+
+/**
+ * Merges the records of one visit from two sides. `local` is null for a visit this device does not have yet:
+ * then everything incoming counts as added. Throws MergeError when the two bundles are different visits.
+ */
+export function mergeBundles(localOrNull: VisitBundle | null, incoming: VisitBundle): MergeResult {
+  const isNew = localOrNull === null;
+  const local: VisitBundle = localOrNull ?? { visit: incoming.visit, claims: [], answers: [], decisions: [], resolutions: [], photos: [], audit: [] };
+  if (local.visit.id !== incoming.visit.id) {
+    throw new MergeError(`Cannot merge different visits: ${local.visit.id} and ${incoming.visit.id}.`);
+  }
+  const bundle: VisitBundle = {
+    visit: lastWrite(local.visit, incoming.visit),
+    claims: unionById(local.claims, incoming.claims, lastWrite),
+    answers: unionById(local.answers, incoming.answers, mergeAnswer),
+    decisions: unionById(local.decisions, incoming.decisions, lastWrite),
+    resolutions: unionById(local.resolutions, incoming.resolutions, lastWrite),
+    photos: unionById(local.photos, incoming.photos, mergePhoto),
+    audit: unionById(local.audit, incoming.audit, laterEntry),
+  };
+
+  const added = zeroCounts();
+  const updated = zeroCounts();
+  const changes: MergeChange[] = [];
+  const note = (table: RecordTable, before: Keyed | undefined, after: Keyed) => {
+    if (!before) {
+      added[table]++;
+      changes.push({ table, id: after.id, change: 'added', fields: [] });
+    } else if (canonicalJson(before) !== canonicalJson(after)) {
+      updated[table]++;
+      changes.push({ table, id: after.id, change: 'updated', fields: differingFields(before, after) });
+    }
+  };
+  note('visit', isNew ? undefined : local.visit, bundle.visit);
+  for (const table of TABLES) {
+    const before = new Map<string, Keyed>((local[table] as Keyed[]).map((r) => [r.id, r]));
+    for (const r of bundle[table] as Keyed[]) note(table, before.get(r.id), r);
+  }
+
+  const conflicts = selectAnswers(bundle).conflicts.sort((x, y) => compareStrings(x.questionId, y.questionId) || compareStrings(x.stepId, y.stepId));
+  return { bundle, added, updated, conflicts, changes };
+}
+
+/** Merges any number of captures of one visit (order does not matter). */
+export function mergeAll(bundles: readonly VisitBundle[]): VisitBundle {
+  if (bundles.length === 0) throw new MergeError('Nothing to merge.');
+  return bundles.slice(1).reduce((acc, b) => mergeBundles(acc, b).bundle, mergeBundles(bundles[0], bundles[0]).bundle);
+}
+
+/** The canonical form of a bundle: what merging it with itself gives. */
+export const canonicalBundle = (b: VisitBundle): VisitBundle => mergeBundles(b, b).bundle;

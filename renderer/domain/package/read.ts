@@ -1,0 +1,102 @@
+import type { VisitBundle } from '../model';
+import { crossCheck, describeIssues, type PresentFiles } from './check';
+import { isEncrypted } from './crypto';
+import { sha256All } from './hash';
+import { withDefaults, type PackageLimits } from './limits';
+import { asManifest, manifestSchema, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type FileEntry, type Manifest } from './manifest';
+import { MANIFEST_PATH } from './paths';
+import { capProblems, problem, type Problem } from './problems';
+import { crc32 } from './crc32';
+import { damagedEntry, extractEntry, readCentralDirectory, type ZipEntry } from './zip';
+
+export type ReadResult =
+  | { ok: true; manifest: Manifest; /** Photo files by path (views into the input bytes where stored). */ files: Map<string, Uint8Array> }
+  | { ok: false; problems: Problem[] };
+
+const fail = (problems: Problem[]): ReadResult => ({ ok: false, problems: capProblems(problems) });
+
+function parseManifest(bytes: Uint8Array): { ok: true; manifest: Manifest } | { ok: false; problems: Problem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    return { ok: false, problems: [problem('manifest-not-json', `The package's manifest is not readable JSON (${e instanceof Error ? e.message : String(e)}).`)] };
+  }
+  const head = (raw && typeof raw === 'object' ? raw : {}) as { format?: unknown; formatVersion?: unknown };
+  if (head.format !== PACKAGE_FORMAT) {
+    return { ok: false, problems: [problem('not-a-siteproof-package', 'This zip is not a SiteProof package (its manifest does not say "siteproof-package").')] };
+  }
+  const version = head.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PACKAGE_FORMAT_VERSION) {
+    return { ok: false, problems: [problem('newer-format', `This package was made by a newer version of SiteProof (package format ${version}; this version reads format ${PACKAGE_FORMAT_VERSION}). Update SiteProof to open it.`, { version, supported: PACKAGE_FORMAT_VERSION })] };
+  }
+  if (version !== PACKAGE_FORMAT_VERSION) {
+    return { ok: false, problems: [problem('unknown-format-version', `The package names format version ${JSON.stringify(version)}, which SiteProof does not know.`, { version: String(version) })] };
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error, raw) };
+  return { ok: true, manifest: asManifest(parsed.data) };
+}
+
+/**
+ * Reads a `.siteproof` package and checks all of it before returning anything: the zip's structure, names and
+ * limits (before inflating), every entry's checksum, the manifest's version and schema, that the files listed
+ * and the files present are the same set, every SHA-256, every original against its capture record, and that
+ * every record belongs to a visit in the package. Either the whole package is sound or nothing is returned.
+ */
+export async function readPackage(bytes: Uint8Array, limits?: Partial<PackageLimits>): Promise<ReadResult> {
+  if (isEncrypted(bytes)) return fail([problem('encrypted', 'This package is encrypted; enter its passphrase to open it.')]);
+  const cd = readCentralDirectory(bytes, withDefaults(limits));
+  if (!cd.ok) return fail(cd.problems);
+
+  // Stored photo files are checked by SHA-256 below, which subsumes their CRC-32; the CRC is computed only to
+  // tell damage from tampering when a hash does not match. Everything else is CRC-checked as it is unpacked.
+  const problems: Problem[] = [];
+  const contents = new Map<string, Uint8Array>();
+  const entries = new Map(cd.entries.map((e) => [e.name, e]));
+  const deferred = (e: ZipEntry) => e.method === 0 && e.name !== MANIFEST_PATH;
+  for (const entry of cd.entries) {
+    const out = extractEntry(bytes, entry, !deferred(entry));
+    if (out.ok) contents.set(entry.name, out.bytes);
+    else problems.push(out.problem);
+  }
+  if (problems.length) return fail(problems);
+
+  const manifestBytes = contents.get(MANIFEST_PATH);
+  if (!manifestBytes) return fail([problem('missing-manifest', 'The package has no manifest.json, so there is no way to tell what it holds.')]);
+  const parsed = parseManifest(manifestBytes);
+  if (!parsed.ok) return fail(parsed.problems);
+  contents.delete(MANIFEST_PATH);
+
+  const paths = [...contents.keys()];
+  const hashes = await sha256All(paths.map((p) => contents.get(p) as Uint8Array));
+  const present: PresentFiles = new Map(paths.map((p, i) => [p, { size: (contents.get(p) as Uint8Array).length, sha256: hashes[i] }]));
+  const listed = new Map(parsed.manifest.files.map((f) => [f.path, f.sha256]));
+  const damaged: Problem[] = [];
+  for (const [path, { sha256 }] of present) {
+    const e = entries.get(path) as ZipEntry;
+    const mustCrc = deferred(e) && (!listed.has(path) || listed.get(path) !== sha256);
+    if (mustCrc && crc32(contents.get(path) as Uint8Array) !== e.crc) damaged.push(damagedEntry(e, 'checksum mismatch'));
+  }
+  if (damaged.length) return fail(damaged);
+  const inconsistent = crossCheck(parsed.manifest, present);
+  if (inconsistent.length) return fail(inconsistent);
+  return { ok: true, manifest: parsed.manifest, files: contents };
+}
+
+/** The visits of a package as the domain functions take them. */
+export function bundlesOf(manifest: Manifest): VisitBundle[] {
+  return manifest.visits.map(({ visit, claims, answers, decisions, resolutions, photos, audit }) => ({ visit, claims, answers, decisions, resolutions, photos, audit }));
+}
+
+export interface PackageFile extends FileEntry { bytes: Uint8Array }
+
+/** Each listed photo file with its bytes, ready to be stored as a PhotoBlob (`${photoId}/${variant}`). */
+export function photoFilesOf(pkg: { manifest: Manifest; files: Map<string, Uint8Array> }): PackageFile[] {
+  const out: PackageFile[] = [];
+  for (const f of pkg.manifest.files) {
+    const bytes = pkg.files.get(f.path);
+    if (bytes) out.push({ ...f, bytes });
+  }
+  return out;
+}

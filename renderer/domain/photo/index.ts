@@ -1,0 +1,6 @@
+export * from './sniff';
+export * from './dimensions';
+export * from './orientation';
+export * from './sizes';
+export * from './exifTime';
+export * from './errors';

@@ -1,0 +1,2 @@
+export { DossierButton, DossierDialog } from './DossierDialog';
+export { ComparisonButton, ComparisonDialog } from './ComparisonDialog';

@@ -1,0 +1,53 @@
+import { loadDossierPhotos, loadVisitBundle } from '../../db/dossier';
+import { buildComparison, buildDossier, type ComparisonEntry } from '../../domain/dossier';
+import type { DossierOptions } from '../../domain/dossier/types';
+import type { Lang, Template } from '../../domain/template/schema';
+import { evaluateVisit } from '../../domain/verdict';
+import { templates } from '../../library/shipped';
+import type { PdfJob } from '../../pdf/client';
+
+/** A failure the dialog can say in the user's language: `code` is a key of the 'dossier' strings. */
+export class DossierPrepError extends Error {
+  constructor(readonly code: 'noVisit' | 'noTemplate', readonly params: Record<string, string> = {}) {
+    super(code);
+    this.name = 'DossierPrepError';
+  }
+}
+
+function templateFor(id: string, version: string, list: readonly Template[]): Template {
+  const t = list.find((x) => x.id === id && x.version === version);
+  if (!t) throw new DossierPrepError('noTemplate', { id, version });
+  return t;
+}
+
+async function loadEntry(visitId: string, lang: Lang, list: readonly Template[]): Promise<ComparisonEntry> {
+  const bundle = await loadVisitBundle(visitId);
+  if (!bundle) throw new DossierPrepError('noVisit');
+  const template = templateFor(bundle.visit.templateId, bundle.visit.templateVersion, list);
+  return { template, bundle, evaluation: evaluateVisit(template, bundle, { lang }) };
+}
+
+export interface PrepOptions {
+  signal?: AbortSignal;
+  onPhotos?: (done: number, total: number) => void;
+  now?: () => Date;
+  templates?: readonly Template[];
+}
+
+/** Reads the visit, checks its photos and builds the dossier model: everything the worker needs. */
+export async function prepareDossier(visitId: string, lang: Lang, options: DossierOptions, opts: PrepOptions = {}): Promise<Extract<PdfJob, { kind: 'dossier' }>> {
+  const { template, bundle, evaluation } = await loadEntry(visitId, lang, opts.templates ?? templates);
+  const photos = await loadDossierPhotos(bundle.photos, { includeImages: options.includePhotos, signal: opts.signal, onProgress: opts.onPhotos });
+  const model = buildDossier({
+    template, bundle, evaluation, lang, options, generatedAt: (opts.now?.() ?? new Date()).toISOString(), photoInfo: photos.info,
+  });
+  return { kind: 'dossier', model, photos: photos.images };
+}
+
+/** The comparison model, or the domain's message saying why these visits cannot be compared. */
+export async function prepareComparison(visitIds: string[], lang: Lang, opts: PrepOptions = {}): Promise<{ ok: true; job: PdfJob } | { ok: false; error: string }> {
+  const entries: ComparisonEntry[] = [];
+  for (const id of visitIds) entries.push(await loadEntry(id, lang, opts.templates ?? templates));
+  const result = buildComparison(entries, { lang, generatedAt: (opts.now?.() ?? new Date()).toISOString() });
+  return result.ok ? { ok: true, job: { kind: 'comparison', model: result.model } } : result;
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportProblem, ImportSummary, VisitImport } from '../../db/packages';
+import { Banner } from '../../ui/ErrorBanner';
+import { useLang } from '../../ui/useLang';
+import { formatInstant } from './format';
+import { problemText } from './problems';
+import './strings';
+
+function visitLine(t: (k: string, o?: Record<string, unknown>) => string, v: VisitImport): string {
+  const key = v.status === 'added' ? 'result.visitAdded' : v.status === 'merged' ? 'result.visitMerged' : 'result.visitUnchanged';
+  return t(key, { vendor: v.vendor, site: v.site, date: v.dateFrom });
+}
+
+/** What an import did, in counts a person can check against what they expected. */
+export function ImportSummaryView({ summary, onDismiss }: { summary: ImportSummary; onDismiss?: () => void }) {
+  const { t } = useTranslation('packages');
+  const lang = useLang();
+  const lines = [
+    t('result.from', { author: summary.createdBy.author || t('result.unnamed'), at: formatInstant(summary.createdAt, lang) }),
+    ...summary.visits.map((v) => visitLine(t, v)),
+  ];
+  if (summary.changed) {
+    lines.push(t('result.recordsAdded', { count: summary.recordsAdded }), t('result.recordsUpdated', { count: summary.recordsUpdated }));
+    lines.push(t('result.photosAdded', { count: summary.photosAdded }), t('result.filesAdded', { count: summary.photoFilesAdded }));
+    if (summary.photoFilesRepaired) lines.push(t('result.filesRepaired', { count: summary.photoFilesRepaired }));
+  } else {
+    lines.push(t('result.nothingNew'));
+  }
+  lines.push(summary.openConflicts ? t('result.conflicts', { count: summary.openConflicts }) : t('result.noConflicts'));
+  if (summary.missingFiles.length) lines.push(t('result.senderMissing', { count: summary.missingFiles.length }));
+  return (
+    <div className="pk-report" data-testid="import-summary">
+      <Banner tone={summary.openConflicts ? 'warning' : 'info'} title={t('result.title')} messages={lines}
+        onDismiss={onDismiss} />
+    </div>
+  );
+}
+
+export function ImportProblemsView({ problems, onDismiss }: { problems: ImportProblem[]; onDismiss?: () => void }) {
+  const { t } = useTranslation('packages');
+  return (
+    <div className="pk-report">
+      <Banner tone="error" title={t('result.failed')} messages={problems.map((p) => problemText(t, p))} onDismiss={onDismiss}>
+        <details className="pk-technical">
+          <summary>{t('result.technical')}</summary>
+          <ul>{problems.map((p, i) => <li key={i}><code>{p.code}</code> {p.message}</li>)}</ul>
+        </details>
+      </Banner>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { StrictMode, Suspense, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Header } from '../../../app/Header';
+import { useRoute, type Route } from '../../../app/route';
+import { db } from '../../../db/db';
+import { openStorage } from '../../../db/storage';
+import { setLang } from '../../../i18n';
+import { LANGS, type Lang } from '../../../domain/template/schema';
+import { ToastProvider } from '../../../ui/Toast';
+import { VisitPage } from '../../visit/VisitPage';
+import { NewVisitPage } from '../../visits/VisitFormPage';
+import { VisitsPage } from '../../visits/VisitsPage';
+import { BackupPanel } from '../BackupPanel';
+import { ConflictReview } from '../ConflictReview';
+import { PackagesPanel } from '../PackagesPanel';
+import '../../../app/app.css';
+
+/**
+ * Test harness: the app's real pages, with the packages components placed where the lead is asked to place
+ * them (BackupPanel on the visits home, PackagesPanel and ConflictReview on the visit page). Test-only; nothing
+ * in the app imports it. `window.packagesHarness` lets tests read storage to check what the UI did.
+ */
+function page(route: Route): ReactNode {
+  switch (route.name) {
+    case 'visit-new': return <NewVisitPage />;
+    case 'visit':
+      return (
+        <>
+          <VisitPage visitId={route.visitId} />
+          <div className="page pk-harness">
+            <PackagesPanel visitId={route.visitId} />
+            <ConflictReview visitId={route.visitId} />
+          </div>
+        </>
+      );
+    default:
+      return (
+        <>
+          <VisitsPage />
+          <div className="page"><BackupPanel /></div>
+        </>
+      );
+  }
+}
+
+function Harness() {
+  const route = useRoute();
+  return (
+    <ToastProvider>
+      <Header route={route} />
+      <main id="main" className="app-main">
+        <Suspense fallback={null}>{page(route)}</Suspense>
+      </main>
+    </ToastProvider>
+  );
+}
+
+const harness = {
+  counts: async () => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const))),
+  answers: () => db.answers.toArray(),
+  audit: () => db.audit.toArray(),
+  resolutions: () => db.resolutions.toArray(),
+};
+
+declare global {
+  interface Window { packagesHarness?: typeof harness }
+}
+
+const lang = new URLSearchParams(location.search).get('lang');
+await setLang(LANGS.includes(lang as Lang) ? (lang as Lang) : 'en');
+await openStorage();
+window.packagesHarness = harness;
+createRoot(document.getElementById('root')!).render(<StrictMode><Harness /></StrictMode>);
+document.documentElement.dataset.ready = 'true';

@@ -1,0 +1,13 @@
+import { getSetting, putSetting } from '../../db/settings';
+
+/** The shared folder this machine syncs with, remembered across restarts. */
+export const SYNC_FOLDER_KEY = 'sync.folder';
+
+export async function readSyncFolder(): Promise<string | null> {
+  const value = await getSetting<unknown>(SYNC_FOLDER_KEY);
+  return typeof value === 'string' && value ? value : null;
+}
+
+export function saveSyncFolder(path: string): Promise<void> {
+  return putSetting(SYNC_FOLDER_KEY, path);
+}

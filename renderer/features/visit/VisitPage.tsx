@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VisitBundle } from '../../domain/model';
+import type { Lang, Template } from '../../domain/template/schema';
+import { selectAnswers, stepKey } from '../../domain/answers';
+import { evaluateVisit } from '../../domain/verdict';
+import { templates } from '../../library/shipped';
+import { DossierButton } from '../dossier';
+import { saveAnswer, type AnswerInput } from '../../db/answers';
+import { useIdentity } from '../../db/hooks';
+import { getIdentity, type Identity } from '../../db/identity';
+import { useVisitBundle } from '../../db/visit-bundle';
+import { href } from '../../app/route';
+import { Button, ButtonLink } from '../../ui/Button';
+import { Banner } from '../../ui/ErrorBanner';
+import { Loading } from '../../ui/Loading';
+import { useLang } from '../../ui/useLang';
+import { ChecklistNav } from './ChecklistNav';
+import { ClaimsPanel } from './ClaimsPanel';
+import { neighbour, nextOpenStep, visibleResults } from './logic/nav';
+import { SaveQueue } from './logic/saveQueue';
+import { describeError } from './logic/errors';
+import { i18next } from '../../i18n';
+import { QuestionView } from './QuestionView';
+import { VisitContext, type VisitModel } from './VisitContext';
+import { VisitHeader } from './VisitHeader';
+import { VisitSummary } from './VisitSummary';
+import './strings';
+import './visit.css';
+
+type Tab = 'checklist' | 'claims';
+interface FocusTarget { questionId: string; stepId?: string; seq: number }
+
+const lastQuestionKey = (visitId: string) => `siteproof.visit.${visitId}.question`;
+
+function readLastQuestion(visitId: string): string | null {
+  try {
+    return localStorage.getItem(lastQuestionKey(visitId));
+  } catch {
+    return null;
+  }
+}
+
+function rememberQuestion(visitId: string, questionId: string): void {
+  try {
+    localStorage.setItem(lastQuestionKey(visitId), questionId);
+  } catch {
+    // Remembering the place is a convenience; without storage the page starts at the first open question.
+  }
+}
+
+function Workspace({ bundle, template, me, lang, queue }: {
+  bundle: VisitBundle;
+  template: Template;
+  me: Identity | undefined;
+  lang: Lang;
+  queue: SaveQueue<AnswerInput>;
+}) {
+  const { t } = useTranslation('visit');
+  const visit = bundle.visit;
+  const [tab, setTab] = useState<Tab>('checklist');
+  const [showAll, setShowAll] = useState(false);
+  const [selected, setSelected] = useState<string | null>(() => readLastQuestion(visit.id));
+  const [focus, setFocus] = useState<FocusTarget | null>(null);
+  const [lastStep, setLastStep] = useState<{ questionId: string; stepId: string } | null>(null);
+  const evaluation = useMemo(() => evaluateVisit(template, bundle, { lang }), [template, bundle, lang]);
+  const selection = useMemo(() => selectAnswers(bundle), [bundle]);
+  const standing = selection.byStep;
+  const conflicts = useMemo(() => new Set(selection.conflicts.map((c) => stepKey(c.questionId, c.stepId))), [selection]);
+  const failedSaves = useSyncExternalStore(queue.subscribe, () => queue.failed().length);
+
+  const results = visibleResults(evaluation, showAll);
+  const current = evaluation.results.find((r) => r.question.id === selected)
+    ?? results.find((r) => r.status === 'open') ?? results[0] ?? evaluation.results[0];
+  const currentId = current?.question.id ?? null;
+
+  const goTo = useCallback((questionId: string, stepId?: string) => {
+    setSelected(questionId);
+    setTab('checklist');
+    setFocus((f) => ({ questionId, stepId, seq: (f?.seq ?? 0) + 1 }));
+    setLastStep(stepId ? { questionId, stepId } : null);
+    rememberQuestion(visit.id, questionId);
+  }, [visit.id]);
+
+  useEffect(() => {
+    if (!focus) return;
+    const el = document.getElementById(focus.stepId ? `vp-step-${focus.questionId}-${focus.stepId}` : `q-title-${focus.questionId}`);
+    el?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    el?.focus({ preventScroll: true });
+  }, [focus]);
+
+  const nav = {
+    previous: neighbour(results, currentId, -1),
+    next: neighbour(results, currentId, 1),
+    nextOpen: nextOpenStep(results, { questionId: currentId, stepId: lastStep?.questionId === currentId ? lastStep.stepId : undefined }),
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowDown' && nav.nextOpen) goTo(nav.nextOpen.questionId, nav.nextOpen.stepId);
+      else if (e.key === 'ArrowRight' && nav.next) goTo(nav.next);
+      else if (e.key === 'ArrowLeft' && nav.previous) goTo(nav.previous);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const model: VisitModel = { visit, template, bundle, evaluation, standing, conflicts, me, lang, queue, goTo };
+
+  return (
+    <VisitContext.Provider value={model}>
+      <div className="vp">
+        <VisitHeader visit={visit} template={template} actions={<DossierButton visitId={visit.id} variant="secondary" />} />
+        {failedSaves > 0 && (
+          <Banner tone="error" title={t('save.failedBanner', { count: failedSaves })}>
+            <Button small variant="danger" onClick={() => queue.failed().forEach((k) => queue.retry(k))}>{t('save.retryAll')}</Button>
+          </Banner>
+        )}
+        <div className="vp-layout">
+          <div className="vp-side">
+            {tab === 'checklist' && current && (
+              <a className="vp-skip" href={`#q-title-${current.question.id}`}
+                onClick={(e) => { e.preventDefault(); goTo(current.question.id); }}>{t('nav.skip')}</a>
+            )}
+            <VisitSummary evaluation={evaluation} />
+            <ChecklistNav results={results} selected={currentId} showAll={showAll} onShowAll={setShowAll} />
+          </div>
+          <div className="vp-main">
+            <div className="vp-tabs" role="tablist" aria-label={t('tabs.label')}>
+              {(['checklist', 'claims'] as const).map((id) => (
+                <button key={id} type="button" role="tab" id={`vp-tab-${id}`} aria-controls={`vp-panel-${id}`} aria-selected={tab === id}
+                  tabIndex={tab === id ? 0 : -1} className="vp-tab" onClick={() => setTab(id)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                      const next = id === 'checklist' ? 'claims' : 'checklist';
+                      setTab(next);
+                      document.getElementById(`vp-tab-${next}`)?.focus();
+                    }
+                  }}>
+                  {t(`tabs.${id}`)}
+                </button>
+              ))}
+              {tab === 'checklist' && nav.nextOpen && (
+                <Button className="vp-tabs__next" variant="primary" aria-keyshortcuts="Alt+ArrowDown"
+                  onClick={() => nav.nextOpen && goTo(nav.nextOpen.questionId, nav.nextOpen.stepId)}>
+                  {t('nav.nextOpen')}
+                </Button>
+              )}
+            </div>
+            <div className="vp-panel" role="tabpanel" id={`vp-panel-${tab}`} aria-labelledby={`vp-tab-${tab}`}>
+              {tab === 'claims' ? <ClaimsPanel results={results} /> : current ? <QuestionView key={current.question.id} result={current} nav={nav} /> : null}
+            </div>
+          </div>
+        </div>
+      </div>
+    </VisitContext.Provider>
+  );
+}
+
+/** The on-site visit: the guided checklist, the vendor's claims and the live summary of one visit. */
+export function VisitPage({ visitId }: { visitId: string }) {
+  const { t } = useTranslation('visit');
+  const lang = useLang();
+  const bundle = useVisitBundle(visitId);
+  const me = useIdentity();
+  const [queue] = useState(() => new SaveQueue<AnswerInput>(
+    async (input) => saveAnswer(await getIdentity(), input),
+    Date.now,
+    (e) => describeError(e, (key) => i18next.t(key, { ns: 'visit' })),
+  ));
+
+  useEffect(() => {
+    const flush = () => void queue.flush();
+    const onVisibility = () => { if (document.visibilityState === 'hidden') flush(); };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      // Leaving the page writes what still waits for a typing pause.
+      flush();
+    };
+  }, [queue]);
+
+  if (bundle === undefined) return <Loading label={t('loading')} />;
+  const back = <ButtonLink href={href({ name: 'visits' })}>{t('header.allVisits')}</ButtonLink>;
+  if (bundle === null) {
+    return <section className="page"><Banner tone="warning" title={t('missing.visit')}>{back}</Banner></section>;
+  }
+  const template = templates.find((x) => x.id === bundle.visit.templateId && x.version === bundle.visit.templateVersion);
+  if (!template) {
+    return (
+      <section className="page">
+        <Banner tone="error" title={t('missing.template', { id: bundle.visit.templateId, version: bundle.visit.templateVersion })}>{back}</Banner>
+      </section>
+    );
+  }
+  return <Workspace bundle={bundle} template={template} me={me} lang={lang} queue={queue} />;
+}

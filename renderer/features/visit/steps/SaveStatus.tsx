@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { SaveState } from '../logic/saveQueue';
+import { Button } from '../../../ui/Button';
+import { useLang } from '../../../ui/useLang';
+
+/** Says "saved" only once the write has committed; a failure keeps the input and offers to try again. */
+export function SaveStatus({ state, onRetry }: { state: SaveState<unknown>; onRetry: () => void }) {
+  const { t } = useTranslation('visit');
+  const lang = useLang();
+  let text = '';
+  if (state.status === 'waiting' || state.status === 'saving') text = t('save.saving');
+  else if (state.status === 'saved' && state.savedAt) text = t('save.saved', { time: new Date(state.savedAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) });
+  return (
+    <div className={`vp-save vp-save--${state.status}`}>
+      <span role="status" aria-live="polite">{state.status === 'error' ? '' : text}</span>
+      {state.status === 'error' && (
+        <span role="alert" className="vp-save__error">
+          {t('save.failed', { message: state.error ?? '' })}{' '}
+          <Button small variant="danger" onClick={onRetry}>{t('save.retry')}</Button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import { VISIT_LIMITS, type VisitField, type VisitFieldError } from '../../domain/visit';
+
+const REQUIRED: Partial<Record<VisitField, string>> = {
+  template: 'eTemplateRequired',
+  vendor: 'eVendorRequired',
+  site: 'eSiteRequired',
+  dateFrom: 'eDateFromRequired',
+  evaluators: 'eEvaluatorsRequired',
+  targetCategory: 'eTargetRequired',
+  projectSeats: 'eSeatsRequired',
+};
+
+/** A sentence that says what is wrong with a field and how to fix it, in the UI language. */
+export function fieldErrorText(t: TFunction, field: VisitField, error: VisitFieldError): string {
+  switch (error) {
+    case 'required': return t(REQUIRED[field] ?? 'eVendorRequired');
+    case 'too-long':
+      return field === 'evaluators'
+        ? t('eEvaluatorsTooLong', { count: VISIT_LIMITS.evaluators, max: VISIT_LIMITS.evaluator })
+        : t('eTooLong', { max: field === 'site' ? VISIT_LIMITS.site : VISIT_LIMITS.vendor });
+    case 'unknown-template': return t('eTemplateUnknown');
+    case 'invalid-date': return t('eInvalidDate');
+    case 'date-order': return t('eDateOrder');
+    case 'not-integer': return t('eNotInteger');
+    case 'not-positive': return t('eNotPositive');
+    case 'too-large': return t('eTooLarge', { max: VISIT_LIMITS.projectSeats.toLocaleString() });
+    case 'invalid-category': return t('eInvalidCategory');
+    case 'duplicate-evaluator': return t('eDuplicateEvaluator');
+  }
+}

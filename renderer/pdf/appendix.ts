@@ -1,0 +1,46 @@
+import type { DossierModel } from '../domain/dossier/types';
+import { COLOR, SIZE } from './theme';
+import type { Writer } from './writer';
+
+const STATUS_COLOR = { ok: [46, 125, 50], unchecked: [84, 98, 115], deleted: [102, 102, 102], missing: [198, 40, 40], 'hash-mismatch': [198, 40, 40] } as const;
+
+/** Landscape, so a full SHA-256 stays on one line and can be compared character by character. */
+export function renderEvidence(w: Writer, model: DossierModel): void {
+  const s = model.labels;
+  w.heading(s.appendixEvidence, SIZE.h1);
+  w.text(s.evidenceIntro, { size: SIZE.small, color: COLOR.muted, after: 3 });
+  if (model.evidence.length === 0) {
+    w.text(s.noPhotos, { color: COLOR.muted });
+    return;
+  }
+  w.table({
+    theme: 'grid',
+    head: [['#', s.questionShort, `SHA-256 / ${s.photoId}`, s.photoCaptured, `${s.photoAuthor} / ${s.photoDevice}`, s.photoStatus]],
+    body: model.evidence.map((e, i) => [String(i + 1), e.question, `${e.sha256}\n${e.photoId}`, e.capturedAt, `${e.author}\n${e.device}`, e.statusText]),
+    styles: { fontSize: 6.8, cellPadding: 1.1 },
+    columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 1: { cellWidth: 12 }, 2: { cellWidth: 104 }, 3: { cellWidth: 30 }, 4: { cellWidth: 50 } },
+    didParseCell: (data) => {
+      if (data.section !== 'body' || data.column.index !== 5) return;
+      const status = model.evidence[data.row.index]?.status ?? 'unchecked';
+      data.cell.styles.textColor = [...STATUS_COLOR[status]];
+      if (status === 'missing' || status === 'hash-mismatch') data.cell.styles.fontStyle = 'bold';
+    },
+  });
+}
+
+export function renderAudit(w: Writer, model: DossierModel): void {
+  const s = model.labels;
+  w.heading(s.appendixAudit, SIZE.h1);
+  w.text(s.auditIntro, { size: SIZE.small, color: COLOR.muted, after: 3 });
+  if (model.audit.length === 0) {
+    w.text(s.noneItems, { color: COLOR.muted });
+    return;
+  }
+  w.table({
+    theme: 'grid',
+    head: [[s.time, `${s.author} / ${s.photoDevice}`, s.action, s.questionShort, s.details]],
+    body: model.audit.map((a) => [a.at, `${a.author}\n${a.device}`, a.action, a.question, a.details]),
+    styles: { fontSize: 6.8, cellPadding: 1.1 },
+    columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 50 }, 2: { cellWidth: 36 }, 3: { cellWidth: 12 } },
+  });
+}

@@ -1,0 +1,34 @@
+import type { jsPDF } from 'jspdf';
+import { fill, type DossierStrings } from '../domain/dossier/strings';
+import { FONT_FAMILY } from './fonts';
+import { COLOR, PAGE, SIZE } from './theme';
+
+/**
+ * Running header ("vendor — site — date") and "page N of M" on every page but the cover, drawn last because
+ * M is only known then. Each page's own size is used, so landscape appendix pages are framed correctly.
+ */
+export function decoratePages(doc: jsPDF, header: string, labels: DossierStrings, skipFirst = true): void {
+  const total = doc.getNumberOfPages();
+  for (let n = 1; n <= total; n++) {
+    doc.setPage(n);
+    const width = doc.internal.pageSize.getWidth();
+    const height = doc.internal.pageSize.getHeight();
+    doc.setFont(FONT_FAMILY, 'normal');
+    doc.setFontSize(SIZE.tiny);
+    doc.setTextColor(...COLOR.muted);
+    if (!(skipFirst && n === 1)) {
+      let text = header;
+      const max = width - 2 * PAGE.marginX - 25;
+      if (doc.getTextWidth(text) > max) {
+        while (text.length > 1 && doc.getTextWidth(`${text}…`) > max) text = text.slice(0, -1);
+        text = `${text.trimEnd()}…`;
+      }
+      doc.text(text, PAGE.marginX, PAGE.headerY, { baseline: 'bottom' });
+      doc.text(labels.appName, width - PAGE.marginX, PAGE.headerY, { baseline: 'bottom', align: 'right' });
+      doc.setDrawColor(...COLOR.rule);
+      doc.setLineWidth(0.2);
+      doc.line(PAGE.marginX, PAGE.headerY + 1.5, width - PAGE.marginX, PAGE.headerY + 1.5);
+    }
+    doc.text(fill(labels.pageOf, { n, m: total }), width - PAGE.marginX, height - (PAGE.height - PAGE.footerY), { baseline: 'bottom', align: 'right' });
+  }
+}

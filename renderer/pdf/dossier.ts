@@ -1,0 +1,147 @@
+import { jsPDF } from 'jspdf';
+import type { DossierModel } from '../domain/dossier/types';
+import { renderAudit, renderEvidence } from './appendix';
+import { renderCover } from './cover';
+import { decoratePages } from './decorate';
+import { FONT_FAMILY, pdfTextString, registerFonts, type FontBytes } from './fonts';
+import type { PhotoBytes } from './photos';
+import { renderQuestion } from './question';
+import { renderSummary } from './summary';
+import { fillToc, reserveToc, type TocEntry } from './toc';
+import { Writer } from './writer';
+
+export type { PhotoBytes } from './photos';
+
+export interface RenderProgress {
+  done: number;
+  total: number;
+}
+
+export interface RenderOptions {
+  fonts: FontBytes;
+  onProgress?: (p: RenderProgress) => void;
+  signal?: AbortSignal;
+}
+
+export function abortError(): Error {
+  return new DOMException('The dossier was cancelled.', 'AbortError');
+}
+
+/**
+ * A macrotask turn without setTimeout's 4 ms clamp: setImmediate in Node, a MessageChannel round trip in a
+ * worker. Enough for a pending cancel message to be handled.
+ */
+function nextTask(): Promise<void> {
+  const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
+  if (typeof g.setImmediate === 'function') return new Promise((resolve) => g.setImmediate!(resolve));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Lets a pending cancel message reach the worker between questions: jsPDF itself is synchronous. */
+export async function checkpoint(signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) throw abortError();
+  await nextTask();
+  if (signal?.aborted) throw abortError();
+}
+
+export function newDocument(fonts: FontBytes, meta: { title: string; subject: string; author: string; keywords: string[]; lang: string }): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  registerFonts(doc, fonts);
+  // Metadata strings go into the file byte for byte: UTF-16BE keeps Cyrillic readable in viewers' properties.
+  doc.setProperties({
+    title: pdfTextString(meta.title),
+    subject: pdfTextString(meta.subject),
+    author: pdfTextString(meta.author),
+    keywords: pdfTextString(meta.keywords.join(', ')),
+    creator: 'SiteProof',
+  });
+  (doc as unknown as { setLanguage(l: string): void }).setLanguage(meta.lang === 'en' ? 'en-GB' : meta.lang);
+  return doc;
+}
+
+export function finish(doc: jsPDF): Uint8Array {
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/**
+ * Lays the dossier model out as an A4 PDF: cover, contents, summary, one part per question (each on a new
+ * page), then the evidence index and the audit log. Async only so that progress can be shown and a cancel
+ * can land between questions.
+ */
+export async function renderDossier(model: DossierModel, photos: ReadonlyMap<string, PhotoBytes>, opts: RenderOptions): Promise<Uint8Array> {
+  const s = model.labels;
+  const embedded = model.questions.reduce((n, q) => n + q.photos.length, 0);
+  const total = 4 + model.questions.length + embedded;
+  let done = 0;
+  const tick = (n = 1) => {
+    done += n;
+    opts.onProgress?.({ done: Math.min(done, total), total });
+  };
+  opts.onProgress?.({ done: 0, total });
+  await checkpoint(opts.signal);
+
+  const doc = newDocument(opts.fonts, {
+    title: model.title,
+    subject: `${s.dossierTitle}: ${model.runningHeader}`,
+    author: model.cover.evaluators,
+    keywords: model.keywords,
+    lang: model.lang,
+  });
+  const w = new Writer(doc);
+  renderCover(w, model);
+  tick();
+
+  const sectionTitles = [...new Set(model.questions.map((q) => q.sectionTitle))];
+  const tocPages = reserveToc(w, 1 + sectionTitles.length + model.questions.length + 2);
+  const toc: TocEntry[] = [];
+
+  w.newPage();
+  toc.push({ title: s.summary, page: w.page, level: 0 });
+  renderSummary(w, model);
+  tick();
+  await checkpoint(opts.signal);
+
+  let section = '';
+  for (const q of model.questions) {
+    w.newPage();
+    if (q.sectionTitle !== section) {
+      section = q.sectionTitle;
+      toc.push({ title: section, page: w.page, level: 0 });
+    }
+    toc.push({ title: `${s.questionShort} ${q.number}. ${q.title}`, page: w.page, level: 1 });
+    renderQuestion(w, q, model, photos, () => tick());
+    tick();
+    await checkpoint(opts.signal);
+  }
+
+  w.newPage('landscape');
+  toc.push({ title: s.appendixEvidence, page: w.page, level: 0 });
+  renderEvidence(w, model);
+  w.newPage('landscape');
+  toc.push({ title: s.appendixAudit, page: w.page, level: 0 });
+  renderAudit(w, model);
+  tick();
+  await checkpoint(opts.signal);
+
+  fillToc(doc, tocPages, toc, s.contents, (bold, size) => {
+    doc.setFont(FONT_FAMILY, bold ? 'bold' : 'normal');
+    doc.setFontSize(size);
+  });
+  // Bookmarks mirror the contents: questions nest under their section.
+  let parent: ReturnType<typeof doc.outline.add> | null = null;
+  for (const e of toc) {
+    const item = doc.outline.add(e.level === 1 ? parent : null, pdfTextString(e.title), { pageNumber: e.page });
+    if (e.level === 0) parent = item;
+  }
+  decoratePages(doc, model.runningHeader, s);
+  const bytes = finish(doc);
+  tick();
+  return bytes;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Photo } from '../domain/model';
+import { Loading } from '../ui/Loading';
+import { useStepPhotos } from './hooks';
+import { PhotoCard } from './PhotoCard';
+import { startPhotoPipeline } from './pipeline';
+import type { StepRef } from './types';
+import './strings';
+import './photos.css';
+
+/** The photos of one step as thumbnails, newest last, with deleted ones tucked away below. */
+export function PhotoStrip({ visitId, questionId, stepId }: StepRef) {
+  const { t } = useTranslation('photos');
+  const photos = useStepPhotos(visitId, questionId, stepId);
+  const [showDeleted, setShowDeleted] = useState(false);
+
+  useEffect(() => { void startPhotoPipeline(); }, []);
+
+  if (!photos) return <Loading label={t('strip.loading')} />;
+  const kept: Photo[] = photos.filter((p) => !p.deleted);
+  const deleted = photos.filter((p) => p.deleted);
+  return (
+    <div className="photo-strip">
+      {kept.length === 0 ? (
+        <p className="photo-strip__empty">{t('strip.empty')}</p>
+      ) : (
+        <ul className="photo-strip__list" aria-label={t('strip.label')}>
+          {kept.map((photo, i) => <PhotoCard key={photo.id} photo={photo} n={i + 1} />)}
+        </ul>
+      )}
+      {deleted.length > 0 && (
+        <details className="photo-strip__deleted" open={showDeleted} onToggle={(e) => setShowDeleted(e.currentTarget.open)}>
+          <summary>{t('strip.deleted', { count: deleted.length })}</summary>
+          {showDeleted && (
+            <ul className="photo-strip__list" aria-label={t('strip.deleted', { count: deleted.length })}>
+              {deleted.map((photo, i) => <PhotoCard key={photo.id} photo={photo} n={i + 1} />)}
+            </ul>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}

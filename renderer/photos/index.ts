@@ -1,0 +1,6 @@
+export { PhotoPanel } from './PhotoPanel';
+export { PhotoStrip } from './PhotoStrip';
+export { PhotoImport } from './PhotoImport';
+export { CameraCapture } from './CameraCapture';
+export { startPhotoPipeline, savePhoto } from './pipeline';
+export type { StepRef } from './types';

@@ -1,0 +1,2 @@
+/** Where a photo belongs: one step of one question of one visit. */
+export interface StepRef { visitId: string; questionId: string; stepId: string }

@@ -1,0 +1,31 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Lang } from '../../../renderer/domain/template/schema';
+import { i18next } from '../../../renderer/i18n';
+import '../../../renderer/features/visit/strings';
+import '../../../renderer/features/about/strings';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Just enough of the visit checklist (features/visit) to capture an observation, for the packages tests. */
+export class VisitChecklistPage {
+  constructor(readonly page: Page, public lang: Lang = 'en') {}
+  private t = (ns: string, key: string, o?: Record<string, unknown>) => i18next.getFixedT(this.lang, ns)(key, o ?? {}) as string;
+
+  /** The navigation button of a question, whatever its status. */
+  question(number: number, title: string): Locator {
+    const pattern = escape(this.t('visit', 'nav.item', { number, title, status: '\u0000' })).replace('\u0000', '.+');
+    return this.page.getByRole('button', { name: new RegExp(`^${pattern}$`) });
+  }
+
+  step(prompt: string): Locator { return this.page.getByRole('region', { name: prompt, exact: true }); }
+
+  async chooseOutcome(prompt: string, outcome: 'seen' | 'not-seen' | 'not-shown'): Promise<void> {
+    await this.step(prompt).getByRole('radio', { name: this.t('visit', `outcome.${outcome}`), exact: true }).check();
+  }
+
+  /** The evaluator name form on the visits home (shown until a name is set). */
+  async setAuthor(name: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: this.t('about', 'authorLabel'), exact: true }).fill(name);
+    await this.page.getByRole('button', { name: this.t('about', 'authorSave'), exact: true }).click();
+  }
+}

@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Requests that tried to leave the local test server; the app must make none. */
+  offsite: string[];
+  /** Uncaught exceptions and console errors from the page. */
+  errors: string[];
+  /** Opens a route such as '#/library' and waits for the shell. */
+  open(route?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+export const skipReason = (): string => inject('skipReason');
+
+/**
+ * A Chromium with its own fresh profile directory (one per test file), so IndexedDB and localStorage start empty
+ * and survive reloads within the file.
+ */
+export async function launchApp(viewport = { width: 1280, height: 860 }): Promise<AppSession> {
+  const url = baseUrl();
+  const origin = new URL(url).origin;
+  const profile = await mkdtemp(join(tmpdir(), 'siteproof-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale: 'en-US',
+  });
+  const offsite: string[] = [];
+  const errors: string[] = [];
+  await context.route(
+    (u) => !['data:', 'blob:'].includes(u.protocol) && u.origin !== origin,
+    (route) => {
+      offsite.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.setDefaultTimeout(15_000);
+  return {
+    context,
+    page,
+    baseUrl: url,
+    offsite,
+    errors,
+    async open(route = '#/visits') {
+      await page.goto(`${url}${route}`);
+      await page.getByRole('navigation').first().waitFor();
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { i18next } from '../../../renderer/i18n';
+import { LANGS } from '../../../renderer/domain/template/schema';
+import '../../../renderer/app/strings';
+import '../../../renderer/ui/strings';
+import '../../../renderer/features/visits/strings';
+import '../../../renderer/features/library/strings';
+import '../../../renderer/features/about/strings';
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe.each(['app', 'ui', 'visits', 'library', 'about'])('strings of %s', (ns) => {
+  const bundles = Object.fromEntries(LANGS.map((l) => [l, i18next.getResourceBundle(l, ns) as Record<string, string>]));
+
+  it('exist in every language with the same keys', () => {
+    const keys = Object.keys(bundles.en).sort();
+    expect(keys.length).toBeGreaterThan(0);
+    for (const l of LANGS) expect(Object.keys(bundles[l]).sort(), l).toEqual(keys);
+  });
+
+  it('have no empty text and the same placeholders in every language', () => {
+    for (const key of Object.keys(bundles.en)) {
+      for (const l of LANGS) {
+        expect(bundles[l][key].trim(), `${ns}.${key} in ${l}`).not.toBe('');
+        expect(placeholders(bundles[l][key]), `${ns}.${key} in ${l}`).toEqual(placeholders(bundles.en[key]));
+      }
+    }
+  });
+
+  it('are really translated: Russian and Ukrainian differ from English where the text is words', () => {
+    const words = (s: string) => /[a-z]{4,}/i.test(s.replace(/\{\{[^}]*\}\}/g, ''));
+    const same = Object.keys(bundles.en).filter((k) => words(bundles.en[k]) && (bundles.ru[k] === bundles.en[k] || bundles.uk[k] === bundles.en[k]));
+    expect(same).toEqual(ns === 'app' ? ['appName'] : []);
+  });
+});

@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/db';
+import { deleteAnswer, recordRandomPick, saveAnswer } from '../../../renderer/db/answers';
+import type { InterviewData } from '../../../renderer/domain/model';
+
+const alice = { author: 'Alice', device: 'dev-a' };
+const bob = { author: 'Bob', device: 'dev-b' };
+async function freshDb(): Promise<void> {
+  await db.delete();
+  await db.open();
+}
+
+const ref = { visitId: 'v1', questionId: 'seats', stepId: 'count' };
+
+describe('saveAnswer', () => {
+  beforeEach(freshDb);
+
+  it('creates one stamped record at rev 1 and is readable once it resolves', async () => {
+    const a = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 3 }] }, note: '' });
+    expect(a.rev).toBe(1);
+    expect(a.history).toEqual([]);
+    expect(a.author).toBe('Alice');
+    expect(a.device).toBe('dev-a');
+    expect(a.createdAt).toBe(a.updatedAt);
+    expect(await db.answers.get(a.id)).toEqual(a);
+  });
+
+  it('bumps rev on edit and keeps the previous state in history', async () => {
+    const a1 = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 3 }] }, note: '' });
+    const a2 = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 4 }] }, note: 'floor 2' });
+    expect(a2.id).toBe(a1.id);
+    expect(a2.rev).toBe(2);
+    expect(a2.history).toHaveLength(1);
+    expect(a2.history[0]).toMatchObject({ rev: 1, data: { zones: [{ count: 3 }] }, note: '', author: 'Alice' });
+    expect(a2.createdAt).toBe(a1.createdAt);
+    expect(a2.updatedAt >= a1.updatedAt).toBe(true);
+    expect(await db.answers.count()).toBe(1);
+  });
+
+  it('writes nothing when the content did not change', async () => {
+    await saveAnswer(alice, { ...ref, kind: 'observe', data: { outcome: 'seen' }, note: 'x' });
+    const again = await saveAnswer(alice, { ...ref, kind: 'observe', data: { outcome: 'seen' }, note: 'x' });
+    expect(again.rev).toBe(1);
+  });
+
+  it('keeps one record per evaluator and device for the same step', async () => {
+    await saveAnswer(alice, { ...ref, kind: 'observe', data: { outcome: 'seen' }, note: '' });
+    await saveAnswer(bob, { ...ref, kind: 'observe', data: { outcome: 'not-seen' }, note: '' });
+    await saveAnswer({ author: 'Alice', device: 'dev-c' }, { ...ref, kind: 'observe', data: { outcome: 'seen' }, note: '' });
+    const all = await db.answers.where('[visitId+questionId+stepId]').equals([ref.visitId, ref.questionId, ref.stepId]).toArray();
+    expect(all.map((a) => `${a.author}@${a.device}`).sort()).toEqual(['Alice@dev-a', 'Alice@dev-c', 'Bob@dev-b']);
+  });
+
+  it('applies rapid successive saves in order', async () => {
+    const saves = [1, 2, 3, 4, 5].map((n) => saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: n }] }, note: '' }));
+    await Promise.all(saves);
+    const [stored] = await db.answers.toArray();
+    expect(stored.rev).toBe(5);
+    expect((stored.data as { zones: { count: number }[] }).zones[0].count).toBe(5);
+    expect(stored.history.map((h) => h.rev)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('rejects an answer without a step', async () => {
+    await expect(saveAnswer(alice, { ...ref, stepId: '', kind: 'observe', data: { outcome: null }, note: '' })).rejects.toThrow(/step/);
+    expect(await db.answers.count()).toBe(0);
+  });
+});
+
+describe('recordRandomPick', () => {
+  beforeEach(freshDb);
+  const iref = { visitId: 'v1', questionId: 'turnover', stepId: 'ask-agents' };
+
+  it('stores the pick in the interview answer and audits inputs, pool size and result together', async () => {
+    const a = await recordRandomPick(alice, { ...iref, inputs: '1-40, 45', poolSize: 41, picked: ['12', '45'] });
+    const data = a.data as InterviewData;
+    expect(data.pick).toMatchObject({ inputs: '1-40, 45', poolSize: 41, picked: ['12', '45'] });
+    expect(data.responses.map((r) => r.respondent)).toEqual(['12', '45']);
+    const audit = await db.audit.where('visitId').equals('v1').toArray();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'random-pick', questionId: 'turnover', stepId: 'ask-agents', author: 'Alice', device: 'dev-a',
+      details: { inputs: '1-40, 45', poolSize: 41, picked: ['12', '45'] } });
+  });
+
+  it('keeps answers of respondents picked again and moves the rest to history', async () => {
+    await recordRandomPick(alice, { ...iref, inputs: '1-10', poolSize: 10, picked: ['3', '7'] });
+    await saveAnswer(alice, { ...iref, kind: 'interview', note: '', data: {
+      pick: { inputs: '1-10', poolSize: 10, picked: ['3', '7'], at: 'x' },
+      responses: [{ respondent: '3', answer: 'twice a month', match: 'yes' }, { respondent: '7', answer: 'never', match: 'no' }] } });
+    const again = await recordRandomPick(alice, { ...iref, inputs: '1-10', poolSize: 10, picked: ['7', '9'] });
+    const data = again.data as InterviewData;
+    expect(data.responses).toEqual([{ respondent: '7', answer: 'never', match: 'no' }, { respondent: '9', answer: '', match: null }]);
+    expect(again.rev).toBe(3);
+    expect((again.history[1].data as InterviewData).responses[0].answer).toBe('twice a month');
+    expect((await db.audit.toArray()).filter((e) => e.action === 'random-pick')).toHaveLength(2);
+  });
+
+  it('refuses an empty pick and leaves no trace', async () => {
+    await expect(recordRandomPick(alice, { ...iref, inputs: '', poolSize: 0, picked: [] })).rejects.toThrow(/at least one/);
+    expect(await db.answers.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+});
+
+describe('deleteAnswer', () => {
+  beforeEach(freshDb);
+
+  it('removes the record and keeps it whole in the audit entry', async () => {
+    const a = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 9 }] }, note: 'n' });
+    await deleteAnswer(alice, a.id, 'wrong step');
+    expect(await db.answers.get(a.id)).toBeUndefined();
+    const [entry] = await db.audit.toArray();
+    expect(entry).toMatchObject({ action: 'answer-deleted', visitId: 'v1', questionId: 'seats', stepId: 'count',
+      details: { answerId: a.id, reason: 'wrong step', answer: { id: a.id, data: { zones: [{ count: 9 }] } } } });
+  });
+
+  it('fails clearly for an unknown answer', async () => {
+    await expect(deleteAnswer(alice, 'nope')).rejects.toThrow(/no longer exists/);
+    expect(await db.audit.count()).toBe(0);
+  });
+});

@@ -1,0 +1,107 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SiteProofDb } from '../../../renderer/db/db';
+import type { Visit } from '../../../renderer/domain/model';
+import { capturedRecords, stamp } from './fixtures';
+
+/**
+ * Schema-upgrade harness. Each entry is a frozen copy of the stores exactly as that db.version(n) declared them
+ * in the shipped app, with records as that version wrote them. Never edit an entry: users' disks hold these.
+ * When db.ts gains version n+1, add version n+1 here and, for version n, the checks that its data survives
+ * the upgrade (reshaped as the upgrade function promises).
+ */
+const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie) => Promise<void> }> = {
+  1: {
+    stores: {
+      visits: 'id, archived, updatedAt',
+      claims: 'id, visitId, [visitId+questionId]',
+      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+      decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
+      photos: 'id, visitId, [visitId+questionId], sha256',
+      blobs: 'key, photoId',
+      audit: 'id, visitId, at',
+      settings: 'key',
+      templates: 'key, id',
+    },
+    async seed(old) {
+      const r = capturedRecords(V1_VISIT.id, 'v1');
+      await old.table('visits').add(V1_VISIT);
+      await old.table('claims').add(r.claim);
+      await old.table('answers').add(r.answer);
+      await old.table('decisions').add(r.decision);
+      await old.table('resolutions').add(r.resolution);
+      await old.table('photos').add(r.photo);
+      await old.table('blobs').add(r.blob);
+      await old.table('audit').add(r.audit);
+      await old.table('settings').bulkAdd([{ key: 'device', value: 'dev-v1' }, { key: 'author', value: 'Olena' }]);
+      await old.table('templates').add({ key: 'custom@1.0.0', id: 'custom', version: '1.0.0', raw: { any: 'thing' }, addedAt: '2025-01-01T00:00:00.000Z' });
+    },
+  },
+};
+
+const V1_VISIT: Visit = {
+  ...stamp(), id: 'visit-v1', templateId: 'cc-inbound', templateVersion: '1.0.0', vendor: 'Old Vendor', site: 'Odesa', dateFrom: '2025-01-20',
+  evaluators: ['Olena'], targetCategory: 'C', projectSeats: 25, archived: true,
+};
+
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+async function writeAtVersion(name: string, version: number): Promise<void> {
+  const old = new Dexie(name);
+  for (let v = 1; v <= version; v++) old.version(v).stores(HISTORY[v].stores);
+  await old.open();
+  await HISTORY[version].seed(old);
+  old.close();
+}
+
+function openCurrent(name: string): SiteProofDb {
+  const current = new SiteProofDb(name);
+  opened.push(current);
+  return current;
+}
+
+describe('schema upgrades', () => {
+  it('covers every version: the harness knows the current version', async () => {
+    const current = openCurrent('upgrade-version-check');
+    await current.open();
+    expect(Math.max(...Object.keys(HISTORY).map(Number))).toBe(current.verno);
+  });
+
+  it('opens data written by version 1 and reads every record back', async () => {
+    const name = 'upgrade-from-v1';
+    await writeAtVersion(name, 1);
+    const current = openCurrent(name);
+    await current.open();
+
+    expect(await current.visits.get('visit-v1')).toEqual(V1_VISIT);
+    const r = capturedRecords('visit-v1', 'v1');
+    expect(await current.claims.where('[visitId+questionId]').equals(['visit-v1', 'q1']).toArray()).toEqual([r.claim]);
+    expect(await current.answers.where('[visitId+questionId+stepId]').equals(['visit-v1', 'q1', 's1']).toArray()).toEqual([r.answer]);
+    expect(await current.decisions.where('visitId').equals('visit-v1').toArray()).toEqual([r.decision]);
+    expect(await current.resolutions.where('visitId').equals('visit-v1').toArray()).toEqual([r.resolution]);
+    expect(await current.photos.where('sha256').equals(r.photo.sha256).toArray()).toEqual([r.photo]);
+    const blob = await current.blobs.where('photoId').equals('photo-v1').first();
+    expect(blob?.variant).toBe('original');
+    expect(new Uint8Array(await blob!.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await current.audit.where('at').above('2025-01-01').toArray()).toEqual([r.audit]);
+    expect((await current.settings.get('device'))?.value).toBe('dev-v1');
+    expect((await current.templates.where('id').equals('custom').first())?.raw).toEqual({ any: 'thing' });
+  });
+
+  it('keeps every store and index version 1 had', async () => {
+    const current = openCurrent('upgrade-indexes');
+    await current.open();
+    for (const [table, spec] of Object.entries(HISTORY[1].stores)) {
+      const schema = current.table(table).schema;
+      const names = [schema.primKey.name, ...schema.indexes.map((i) => i.name)];
+      for (const index of spec.split(',').map((s) => s.trim())) expect(names, `${table}.${index}`).toContain(index);
+    }
+  });
+});
