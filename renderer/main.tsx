@@ -9,7 +9,11 @@ document.documentElement.lang = initialLang();
 // Ask early: a browser may evict unprotected data under storage pressure, and photos are irreplaceable.
 void requestPersistence();
 // Start opening the database now so it overlaps with the first render; App reports a failure.
-void openStorage().catch(() => {});
+void openStorage()
+  // Finish report copies and thumbnails that a closed or killed session left half-made.
+  .then(() => import('./photos/pipeline'))
+  .then((m) => m.startPhotoPipeline())
+  .catch(() => {});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -21,6 +21,8 @@ export interface Contract {
   'sync:list-packages': { input: SyncFolder; output: SyncEntry[] };
   'sync:read-file': { input: SyncReadInput; output: Uint8Array };
   'sync:write-file': { input: SyncWriteInput; output: { path: string } };
+  /** The visit's dossier PDF beside the packages, so colleagues without the app can read it. */
+  'sync:write-dossier': { input: SyncWriteInput; output: { path: string } };
 }
 
 export type Channel = keyof Contract;
@@ -33,6 +35,7 @@ export const CHANNELS = {
   listSyncPackages: 'sync:list-packages',
   readSyncFile: 'sync:read-file',
   writeSyncFile: 'sync:write-file',
+  writeSyncDossier: 'sync:write-dossier',
 } as const satisfies Record<string, Channel>;
 
 export type MethodName = keyof typeof CHANNELS;
@@ -48,8 +51,10 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'siteproof';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Sync folders hold exchange packages with this extension; the sync channels touch no other files. */
+/** Sync folders hold exchange packages with this extension; the sync channels read no other files. */
 export const SYNC_PACKAGE_EXTENSION = '.siteproof';
+/** The one other kind of file a sync writes (never reads): the visit's dossier. */
+export const SYNC_DOSSIER_EXTENSION = '.pdf';
 
 /**
  * Largest payload one IPC message carries (save, sync read/write). Structured clone copies the bytes, so a

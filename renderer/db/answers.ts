@@ -17,10 +17,14 @@ export interface AnswerInput<K extends StepKind = StepKind> {
 const sameContent = (a: Pick<Answer, 'data' | 'note'>, b: Pick<Answer, 'data' | 'note'>) =>
   JSON.stringify(a.data) === JSON.stringify(b.data) && a.note === b.note;
 
-/** This evaluator's own answer for a step: one record per (visit, question, step, author + device). */
+/**
+ * This evaluator's own live answer for a step: one record per (visit, question, step, author + device). A cleared
+ * (tombstoned) record is skipped, so capturing again starts a new record instead of editing one that merges keep
+ * deleted.
+ */
 async function findOwn(who: Identity, visitId: string, questionId: string, stepId: string): Promise<Answer | undefined> {
   const list = await db.answers.where('[visitId+questionId+stepId]').equals([visitId, questionId, stepId]).toArray();
-  return list.find((a) => a.author === who.author && a.device === who.device);
+  return list.find((a) => !a.deleted && a.author === who.author && a.device === who.device);
 }
 
 function revisionOf(a: Answer): AnswerRevision {
@@ -118,14 +122,16 @@ export async function recordRandomPick(who: Identity, input: RandomPickInput): P
 }
 
 /**
- * Removes one answer record. The audit entry keeps the whole record (with its history), so a deletion made by
- * mistake can still be traced and restored by hand.
+ * Clears one answer: the record stays with a `deleted` mark (a tombstone) instead of being removed, because a
+ * removed record would come back from any package made before the clearing (merges are a union by id), while
+ * the mark wins every merge. Revision and content are left as they were, so the record still merges as the same
+ * revision. The audit entry keeps the whole record as it was (with its history).
  */
 export async function deleteAnswer(who: Identity, answerId: string, reason = ''): Promise<void> {
   await db.transaction('rw', db.answers, db.audit, async () => {
     const existing = await db.answers.get(answerId);
-    if (!existing) throw new Error('This answer no longer exists.');
-    await db.answers.delete(answerId);
+    if (!existing || existing.deleted) throw new Error('This answer no longer exists.');
+    await db.answers.put({ ...existing, deleted: { at: clock.nowIso(), by: who.author, device: who.device } });
     await appendAudit(who, {
       visitId: existing.visitId,
       action: 'answer-deleted',

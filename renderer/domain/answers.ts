@@ -19,11 +19,12 @@ const byUpdated = (a: { updatedAt: string; id: string }, b: { updatedAt: string;
 /**
  * The answer that stands for each step. Several evaluators may have answered the same step: identical answers
  * agree; differing ones are a conflict until somebody resolves it. Until then the newest answer is shown and
- * the step is listed as an open conflict, never silently decided.
+ * the step is listed as an open conflict, never silently decided. Cleared (tombstoned) answers do not count.
  */
 export function selectAnswers(bundle: Pick<VisitBundle, 'answers' | 'resolutions'>): { byStep: Map<string, Answer>; conflicts: StepConflict[] } {
   const groups = new Map<string, Answer[]>();
   for (const a of bundle.answers) {
+    if (a.deleted) continue;
     const k = stepKey(a.questionId, a.stepId);
     const list = groups.get(k);
     if (list) list.push(a);

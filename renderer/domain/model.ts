@@ -86,6 +86,11 @@ export interface Answer<K extends StepKind = StepKind> extends Stamp {
   note: string;
   rev: number;
   history: AnswerRevision[];
+  /**
+   * Set when the evaluator cleared the capture. The record stays (so a merge with a package made before the
+   * clearing cannot bring it back) but no longer counts for the step; once set, a merge keeps it.
+   */
+  deleted?: { at: string; by: string; device: string };
 }
 
 export type Verdict = 'meets' | 'partly' | 'not-met' | 'not-verified';
@@ -144,11 +149,14 @@ export interface PhotoBlob {
   height: number;
 }
 
-export type AuditAction =
-  | 'visit-created' | 'visit-edited' | 'visit-archived' | 'visit-restored'
-  | 'random-pick' | 'verdict-override' | 'verdict-cleared' | 'not-applicable'
-  | 'photo-added' | 'photo-deleted' | 'photo-restored' | 'answer-deleted' | 'claim-edited'
-  | 'package-imported' | 'conflict-resolved';
+/** The one list of audit actions: the type, the package schema and the tests all derive from it. */
+export const AUDIT_ACTIONS = [
+  'visit-created', 'visit-edited', 'visit-archived', 'visit-restored',
+  'random-pick', 'verdict-override', 'verdict-cleared', 'not-applicable',
+  'photo-added', 'photo-deleted', 'photo-restored', 'answer-deleted', 'claim-edited',
+  'package-imported', 'conflict-resolved',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Append-only: entries are never edited or removed. */
 export interface AuditEntry {

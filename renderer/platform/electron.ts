@@ -26,6 +26,9 @@ export function createElectronPlatform(bridge: Bridge): Platform {
       async write(folder, name, data) {
         await unwrap(bridge.writeSyncFile({ folder, name, data }));
       },
+      async writeDossier(folder, name, data) {
+        await unwrap(bridge.writeSyncDossier({ folder, name, data }));
+      },
     },
   };
 }

@@ -14,6 +14,8 @@ export interface Platform {
     list(folder: string): Promise<SyncEntry[]>;
     read(folder: string, name: string): Promise<Uint8Array>;
     write(folder: string, name: string, data: Uint8Array): Promise<void>;
+    /** Writes a dossier PDF (`name` ends with .pdf) into the folder, atomically like a package. */
+    writeDossier(folder: string, name: string, data: Uint8Array): Promise<void>;
   };
 }
 

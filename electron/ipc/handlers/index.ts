@@ -4,6 +4,7 @@ import { saveFile, type SaveFileDeps } from './file-save-file';
 import { chooseSyncFolder, type ChooseFolderDeps } from './sync-choose-folder';
 import { listSyncPackages } from './sync-list-packages';
 import { readSyncFile } from './sync-read-file';
+import { writeSyncDossier } from './sync-write-dossier';
 import { writeSyncFile, type WriteFileDeps } from './sync-write-file';
 
 /** One function per channel, dependencies already bound: what register.ts hands to ipcMain. */
@@ -19,5 +20,6 @@ export function createHandlers(deps: HandlerDeps): BoundHandlers {
     'sync:list-packages': (input) => listSyncPackages(input, deps),
     'sync:read-file': (input) => readSyncFile(input, deps),
     'sync:write-file': (input) => writeSyncFile(input, deps),
+    'sync:write-dossier': (input) => writeSyncDossier(input, deps),
   };
 }

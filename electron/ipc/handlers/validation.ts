@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { MAX_TRANSFER_BYTES, SYNC_PACKAGE_EXTENSION, type Result } from '../contract';
+import { MAX_TRANSFER_BYTES, SYNC_DOSSIER_EXTENSION, SYNC_PACKAGE_EXTENSION, type Result } from '../contract';
 import { fail } from '../result';
 
 // eslint-disable-next-line no-control-regex
@@ -24,14 +24,21 @@ export const plainFileName = z
   .refine((name) => name !== '.' && name !== '..', 'The file name must not be . or ..')
   .refine((name) => !CONTROL_CHARS.test(name), 'The file name contains control characters');
 
-/** A sync package name that is also safe on Windows and not hidden. */
-export const packageFileName = plainFileName
-  .refine((name) => utf8Length(name) <= MAX_PACKAGE_NAME_BYTES, `The package name is longer than ${MAX_PACKAGE_NAME_BYTES} bytes`)
-  .refine((name) => name.toLowerCase().endsWith(SYNC_PACKAGE_EXTENSION), `The file name must end with ${SYNC_PACKAGE_EXTENSION}`)
-  .refine((name) => !name.startsWith('.'), 'The file name must not start with a dot')
-  .refine((name) => !WINDOWS_FORBIDDEN.test(name), 'The file name must not contain < > : " | ? *')
-  .refine((name) => !WINDOWS_DEVICE_NAMES.test(name), 'The file name is reserved by Windows')
-  .refine((name) => !/[. ]$/.test(name), 'The file name must not end with a dot or a space');
+/** A name for a file in the sync folder with this extension, also safe on Windows and not hidden. */
+function syncFileName(extension: string) {
+  return plainFileName
+    .refine((name) => utf8Length(name) <= MAX_PACKAGE_NAME_BYTES, `The package name is longer than ${MAX_PACKAGE_NAME_BYTES} bytes`)
+    .refine((name) => name.toLowerCase().endsWith(extension), `The file name must end with ${extension}`)
+    .refine((name) => !name.startsWith('.'), 'The file name must not start with a dot')
+    .refine((name) => !WINDOWS_FORBIDDEN.test(name), 'The file name must not contain < > : " | ? *')
+    .refine((name) => !WINDOWS_DEVICE_NAMES.test(name), 'The file name is reserved by Windows')
+    .refine((name) => !/[. ]$/.test(name), 'The file name must not end with a dot or a space');
+}
+
+/** A sync package name. */
+export const packageFileName = syncFileName(SYNC_PACKAGE_EXTENSION);
+/** A dossier PDF name in the sync folder: the same rules, only the extension differs. */
+export const dossierFileName = syncFileName(SYNC_DOSSIER_EXTENSION);
 
 export const absoluteFolder = z
   .string()

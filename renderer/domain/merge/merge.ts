@@ -9,7 +9,8 @@ import { canonicalJson, compareInstants, compareStrings, sortById } from './cano
  * - records are matched by UUID; a record only one side has is taken as it is;
  * - photos are only ever added; a deletion is a `deleted` mark that wins once set, and the photo stays;
  * - an answer edited on both sides keeps the higher revision (then the later edit, then the device id) and
- *   the other revision goes into its `history`;
+ *   the other revision goes into its `history`; a cleared answer is a `deleted` mark that, like a photo's, wins
+ *   once set, so a package made before the clearing cannot bring the answer back;
  * - decisions, resolutions and audit entries are append-only, so they are a union by id;
  * - the visit header and claims take the last write (by updatedAt, then device id).
  */
@@ -54,7 +55,8 @@ const laterEntry = (a: AuditEntry, b: AuditEntry): AuditEntry => {
 
 const DERIVATIVE_RANK: Record<Photo['derivatives'], number> = { failed: 0, pending: 1, ready: 2 };
 
-function earlierDeletion(a: Photo['deleted'], b: Photo['deleted']): Photo['deleted'] {
+/** Of two deletion marks the earlier one stays (then the content decides), so the pick is a join. */
+function earlierDeletion<D extends { at: string }>(a: D | undefined, b: D | undefined): D | undefined {
   if (!a) return b;
   if (!b) return a;
   const c = compareInstants(a.at, b.at) || compareStrings(canonicalJson(a), canonicalJson(b));
@@ -79,10 +81,10 @@ const revisionKey = (r: AnswerRevision) => `${r.rev}\u0000${r.device}\u0000${r.u
 const compareRevisions = (a: AnswerRevision, b: AnswerRevision): number =>
   a.rev - b.rev || compareInstants(a.updatedAt, b.updatedAt) || compareStrings(a.device, b.device) || compareStrings(canonicalJson(a), canonicalJson(b));
 
-/** The higher revision stands; every other revision either side knows ends up in `history`, once. */
+/** The higher revision stands; every other revision either side knows ends up in `history`, once; a clearing mark stays. */
 function mergeAnswer(a: Answer, b: Answer): Answer {
   const recordContent = (x: Answer) => {
-    const { history: _h, createdAt: _c, ...rest } = x;
+    const { history: _h, createdAt: _c, deleted: _d, ...rest } = x;
     return canonicalJson(rest);
   };
   const c = compareRevisions(revisionOf(a), revisionOf(b)) || compareStrings(recordContent(a), recordContent(b));
@@ -96,7 +98,9 @@ function mergeAnswer(a: Answer, b: Answer): Answer {
   revisions.delete(revisionKey(revisionOf(winner)));
   const history = [...revisions.values()].sort(compareRevisions);
   const createdAt = compareInstants(a.createdAt, b.createdAt) <= 0 ? a.createdAt : b.createdAt;
-  return { ...winner, createdAt, history };
+  const { deleted: _deleted, ...rest } = winner;
+  const deleted = earlierDeletion(a.deleted, b.deleted);
+  return deleted ? { ...rest, createdAt, history, deleted } : { ...rest, createdAt, history };
 }
 
 /** Union by id; records on both sides are joined, and single records are joined with themselves to normalise them. */

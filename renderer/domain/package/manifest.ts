@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditEntry, Answer, Claim, Decision, Photo, PhotoVariant, Resolution, Visit, VisitBundle } from '../model';
+import { AUDIT_ACTIONS, type AuditEntry, type Answer, type Claim, type Decision, type Photo, type PhotoVariant, type Resolution, type Visit, type VisitBundle } from '../model';
 import { CATEGORIES, DOC_FIELDS, STEP_KINDS } from '../template/schema';
 
 /**
@@ -96,6 +96,7 @@ function answerOf<K extends keyof typeof DATA_BY_KIND>(kind: K) {
     note: text,
     rev: z.number().int().nonnegative(),
     history: z.array(revision).max(10_000),
+    deleted: z.looseObject({ at: instant, by: z.string().max(200), device: z.string().min(1).max(200) }).optional(),
   });
 }
 
@@ -144,12 +145,7 @@ export const auditRecord = z.looseObject({
   at: instant,
   author: z.string().max(200),
   device: z.string().min(1).max(200),
-  action: z.enum([
-    'visit-created', 'visit-edited', 'visit-archived', 'visit-restored',
-    'random-pick', 'verdict-override', 'verdict-cleared', 'not-applicable',
-    'photo-added', 'photo-deleted', 'answer-deleted', 'claim-edited',
-    'package-imported', 'conflict-resolved',
-  ]),
+  action: z.enum(AUDIT_ACTIONS),
   questionId: recordId.optional(),
   stepId: recordId.optional(),
   details: z.record(z.string(), z.unknown()),

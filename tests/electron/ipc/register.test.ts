@@ -20,6 +20,7 @@ function setup(overrides: Partial<BoundHandlers> = {}) {
     'sync:list-packages': vi.fn(async () => ({ ok: true as const, value: [] })),
     'sync:read-file': vi.fn(async () => ({ ok: true as const, value: new Uint8Array() })),
     'sync:write-file': vi.fn(async () => ({ ok: true as const, value: { path: '/x' } })),
+    'sync:write-dossier': vi.fn(async () => ({ ok: true as const, value: { path: '/x.pdf' } })),
     ...overrides,
   } satisfies BoundHandlers;
   registerIpc(ipcMain, handlers);
@@ -58,6 +59,24 @@ describe('registerIpc', () => {
     const result = await invoke('file:save-file', url, { suggestedName: 'a.pdf', data: new Uint8Array() });
     expect(result).toEqual({ ok: false, error: 'Refused file:save-file: the request did not come from the app' });
     expect(handlers['file:save-file']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    'https://evil.example/',
+    'app://siteproof.evil.com/index.html',
+    null,
+  ])('refuses a dossier write from %j without calling the handler', async (url) => {
+    const { handlers, invoke } = setup();
+    const result = await invoke('sync:write-dossier', url, { folder: '/media/usb', name: 'a.pdf', data: new Uint8Array() });
+    expect(result).toEqual({ ok: false, error: 'Refused sync:write-dossier: the request did not come from the app' });
+    expect(handlers['sync:write-dossier']).not.toHaveBeenCalled();
+  });
+
+  it('passes a dossier write from our page to its handler', async () => {
+    const { handlers, invoke } = setup();
+    const input = { folder: '/media/usb', name: 'a.pdf', data: new Uint8Array([1]) };
+    expect(await invoke('sync:write-dossier', 'app://siteproof/index.html#/visit/v1', input)).toEqual({ ok: true, value: { path: '/x.pdf' } });
+    expect(handlers['sync:write-dossier']).toHaveBeenCalledWith(input);
   });
 
   it('turns a thrown error into {ok:false,error}', async () => {

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { deleteAnswer, recordRandomPick, saveAnswer } from '../../../renderer/db/answers';
-import type { InterviewData } from '../../../renderer/domain/model';
+import { exportVisit, importPackage } from '../../../renderer/db/packages';
+import { selectAnswers } from '../../../renderer/domain/answers';
+import type { Answer, InterviewData } from '../../../renderer/domain/model';
+import { visit, VISIT_ID } from '../domain/merge/fixtures';
 
 const alice = { author: 'Alice', device: 'dev-a' };
 const bob = { author: 'Bob', device: 'dev-b' };
@@ -104,17 +107,58 @@ describe('recordRandomPick', () => {
 describe('deleteAnswer', () => {
   beforeEach(freshDb);
 
-  it('removes the record and keeps it whole in the audit entry', async () => {
+  it('marks the record cleared (keeping it, its revision and content) and keeps it whole in the audit entry', async () => {
     const a = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 9 }] }, note: 'n' });
-    await deleteAnswer(alice, a.id, 'wrong step');
-    expect(await db.answers.get(a.id)).toBeUndefined();
-    const [entry] = await db.audit.toArray();
-    expect(entry).toMatchObject({ action: 'answer-deleted', visitId: 'v1', questionId: 'seats', stepId: 'count',
-      details: { answerId: a.id, reason: 'wrong step', answer: { id: a.id, data: { zones: [{ count: 9 }] } } } });
+    await deleteAnswer(bob, a.id, ' wrong step ');
+    const stored = await db.answers.get(a.id);
+    expect(stored).toEqual({ ...a, deleted: { at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T.*Z$/), by: 'Bob', device: 'dev-b' } });
+    expect(stored!.deleted!.at >= a.updatedAt).toBe(true);
+    expect(await db.answers.count()).toBe(1);
+    const entries = await db.audit.toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ action: 'answer-deleted', visitId: 'v1', questionId: 'seats', stepId: 'count', author: 'Bob', device: 'dev-b',
+      details: { answerId: a.id, reason: 'wrong step', answer: { id: a.id, rev: 1, data: { zones: [{ count: 9 }] } } } });
+    expect((entries[0].details.answer as Answer).deleted).toBeUndefined();
   });
 
-  it('fails clearly for an unknown answer', async () => {
+  it('no longer counts for the step, and capturing again starts a new record', async () => {
+    const a = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 9 }] }, note: '' });
+    await deleteAnswer(alice, a.id);
+    expect(selectAnswers({ answers: await db.answers.toArray(), resolutions: [] }).byStep.size).toBe(0);
+    const again = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 9 }] }, note: '' });
+    expect(again.id).not.toBe(a.id);
+    expect(again.rev).toBe(1);
+    expect(again.deleted).toBeUndefined();
+    expect((await db.answers.get(a.id))?.deleted).toBeDefined();
+    expect(selectAnswers({ answers: await db.answers.toArray(), resolutions: [] }).byStep.get('seats/count')?.id).toBe(again.id);
+  });
+
+  it('fails clearly for an unknown or already cleared answer', async () => {
     await expect(deleteAnswer(alice, 'nope')).rejects.toThrow(/no longer exists/);
     expect(await db.audit.count()).toBe(0);
+    const a = await saveAnswer(alice, { ...ref, kind: 'count', data: { zones: [] }, note: '' });
+    await deleteAnswer(alice, a.id);
+    const cleared = await db.answers.get(a.id);
+    await expect(deleteAnswer(alice, a.id)).rejects.toThrow(/no longer exists/);
+    expect(await db.answers.get(a.id)).toEqual(cleared);
+    expect(await db.audit.count()).toBe(1);
+  });
+
+  it('stays cleared when a package made before the clearing is imported again', async () => {
+    await db.visits.put(visit());
+    const ours = { ...ref, visitId: VISIT_ID };
+    const a = await saveAnswer(alice, { ...ours, kind: 'count', data: { zones: [{ id: 'z', name: '', count: 9 }] }, note: '' });
+    const before = await exportVisit(VISIT_ID, { who: bob, createdAt: '2025-06-17T18:00:00.000Z' });
+    await deleteAnswer(alice, a.id, 'counted the wrong hall');
+    const result = await importPackage(before.bytes, { who: bob });
+    expect(result.ok).toBe(true);
+    const stored = await db.answers.get(a.id);
+    expect(stored?.deleted).toMatchObject({ by: 'Alice', device: 'dev-a' });
+    expect(selectAnswers({ answers: await db.answers.where('visitId').equals(VISIT_ID).toArray(), resolutions: [] }).byStep.size).toBe(0);
+    // And the package made after the clearing carries the mark to the other evaluator.
+    const after = await exportVisit(VISIT_ID, { who: alice, createdAt: '2025-06-17T18:05:00.000Z' });
+    await freshDb();
+    expect((await importPackage(after.bytes, { who: bob })).ok).toBe(true);
+    expect((await db.answers.get(a.id))?.deleted).toMatchObject({ by: 'Alice' });
   });
 });

@@ -10,6 +10,7 @@ function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     listSyncPackages: vi.fn(async () => ({ ok: true as const, value: [{ name: 'a.siteproof', size: 3, modifiedMs: 1 }] })),
     readSyncFile: vi.fn(async () => ({ ok: true as const, value: new Uint8Array([7]) })),
     writeSyncFile: vi.fn(async () => ({ ok: true as const, value: { path: '/media/usb/a.siteproof' } })),
+    writeSyncDossier: vi.fn(async () => ({ ok: true as const, value: { path: '/media/usb/a.pdf' } })),
     ...overrides,
   };
 }
@@ -63,6 +64,19 @@ describe('createElectronPlatform', () => {
     const data = new Uint8Array([9]);
     await expect(sync.write('/media/usb', 'a.siteproof', data)).resolves.toBeUndefined();
     expect(bridge.writeSyncFile).toHaveBeenCalledWith({ folder: '/media/usb', name: 'a.siteproof', data });
+  });
+
+  it('writes a dossier through its own channel, not the package one', async () => {
+    const bridge = fakeBridge();
+    const data = new Uint8Array([4, 2]);
+    await expect(createElectronPlatform(bridge).sync!.writeDossier('/media/usb', 'a.pdf', data)).resolves.toBeUndefined();
+    expect(bridge.writeSyncDossier).toHaveBeenCalledWith({ folder: '/media/usb', name: 'a.pdf', data });
+    expect(bridge.writeSyncFile).not.toHaveBeenCalled();
+  });
+
+  it('throws the message of a refused dossier write', async () => {
+    const bridge = fakeBridge({ writeSyncDossier: async () => ({ ok: false, error: 'Invalid input: name: The file name must end with .pdf' }) });
+    await expect(createElectronPlatform(bridge).sync!.writeDossier('/x', 'a.exe', new Uint8Array())).rejects.toThrow('must end with .pdf');
   });
 
   it('returns null when the folder picker is cancelled', async () => {

@@ -25,5 +25,9 @@ describe('createHandlers', () => {
     expect(deps.showOpenDialog).toHaveBeenCalledOnce();
     expect(await handlers['file:save-file']({ suggestedName: 'a.pdf', data: new Uint8Array(1) })).toEqual({ ok: true, value: { saved: false } });
     expect(deps.showSaveDialog).toHaveBeenCalledOnce();
+    // The dossier channel takes only .pdf names: a package name is refused before anything is written.
+    const refused = await handlers['sync:write-dossier']({ folder: '/media/usb', name: 'a.siteproof', data: new Uint8Array(1) });
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('must end with .pdf') });
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,107 @@
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from '../../../../electron/fs/atomic-write';
+import { writeSyncDossier } from '../../../../electron/ipc/handlers/sync-write-dossier';
+import { canSymlink, makeSyncFixture } from './sync-fixture';
+
+let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
+
+beforeEach(async () => {
+  fx = await makeSyncFixture();
+});
+
+afterEach(async () => {
+  await fx.cleanup();
+});
+
+const data = new TextEncoder().encode('%PDF-1.7 dossier');
+const realDeps = () => ({ fs: fsp, writeFileAtomic: (file: string, bytes: Uint8Array) => writeFileAtomic(file, bytes) });
+
+describe('sync:write-dossier', () => {
+  it('writes the PDF into the folder and returns its path', async () => {
+    const name = 'Контакт-Центр Київ 2026-11-20 v1.pdf';
+    const result = await writeSyncDossier({ folder: fx.folder, name, data }, realDeps());
+    expect(result).toEqual({ ok: true, value: { path: path.join(fx.folder, name) } });
+    expect(await fsp.readFile(path.join(fx.folder, name), 'utf8')).toBe('%PDF-1.7 dossier');
+    expect(await fsp.readdir(fx.folder)).toEqual([name]);
+  });
+
+  it('replaces an older dossier of the same name completely', async () => {
+    await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), 'old and much longer content than the new one');
+    expect((await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, realDeps())).ok).toBe(true);
+    expect(await fsp.readFile(path.join(fx.folder, 'visit.pdf'), 'utf8')).toBe('%PDF-1.7 dossier');
+    expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
+  });
+
+  it('goes through the atomic writer (temp file, then rename)', async () => {
+    const atomic = vi.fn(async () => undefined);
+    await writeSyncDossier({ folder: fx.folder, name: 'visit.PDF', data }, { fs: fsp, writeFileAtomic: atomic });
+    expect(atomic).toHaveBeenCalledWith(path.join(fx.folder, 'visit.PDF'), data);
+  });
+
+  it('a failed write leaves the old dossier untouched and no temporary file, and says why', async () => {
+    await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), 'old');
+    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    const deps = {
+      fs: fsp,
+      writeFileAtomic: (file: string, bytes: Uint8Array) =>
+        writeFileAtomic(file, bytes, {
+          fs: {
+            ...fsp,
+            open: async (p, flags) => {
+              const handle = await fsp.open(p, flags);
+              handle.writeFile = async () => Promise.reject(full);
+              return handle;
+            },
+          },
+        }),
+    };
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, deps);
+    expect(result).toEqual({ ok: false, error: `Could not write ${path.join(fx.folder, 'visit.pdf')}: the disk is full` });
+    expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
+    expect(await fsp.readFile(path.join(fx.folder, 'visit.pdf'), 'utf8')).toBe('old');
+  });
+
+  it.each([
+    ['a path as name', { name: '../outside/evil.pdf' }],
+    ['a Windows path as name', { name: '..\\outside\\evil.pdf' }],
+    ['a hidden name', { name: '.visit.pdf' }],
+    ['a package name', { name: 'visit.siteproof' }],
+    ['an executable', { name: 'dossier.pdf.exe' }],
+    ['a temporary name', { name: 'visit.pdf.part-1' }],
+    ['a Windows device name', { name: 'con.pdf' }],
+    ['a Windows-forbidden character', { name: 'a:b.pdf' }],
+    ['a control character', { name: 'a\nb.pdf' }],
+    ['an over-long name', { name: `${'д'.repeat(120)}.pdf` }],
+    ['a relative folder', { folder: 'sync' }],
+    ['text instead of bytes', { data: 'text' }],
+  ])('refuses %s and writes nothing', async (_label, override) => {
+    const atomic = vi.fn(async () => undefined);
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data, ...override }, { fs: fsp, writeFileAtomic: atomic });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input/) });
+    expect(atomic).not.toHaveBeenCalled();
+    expect(await fsp.readdir(fx.outside)).toEqual([]);
+    expect(await fsp.readdir(fx.folder)).toEqual([]);
+  });
+
+  it('names the rule a wrong extension breaks', async () => {
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.siteproof', data }, realDeps());
+    expect(result).toEqual({ ok: false, error: 'Invalid input: name: The file name must end with .pdf' });
+  });
+
+  it('writes into the real folder behind a symlinked sync folder', async () => {
+    if (!(await canSymlink(fx.base))) return;
+    const link = path.join(fx.base, 'link');
+    await fsp.symlink(fx.folder, link);
+    const result = await writeSyncDossier({ folder: link, name: 'visit.pdf', data }, realDeps());
+    expect(result).toEqual({ ok: true, value: { path: path.join(link, 'visit.pdf') } });
+    expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
+  });
+
+  it('explains a missing folder', async () => {
+    const missing = path.join(fx.base, 'unplugged-usb');
+    const result = await writeSyncDossier({ folder: missing, name: 'visit.pdf', data }, realDeps());
+    expect(result).toEqual({ ok: false, error: `Cannot open the sync folder ${missing}: it does not exist` });
+  });
+});
