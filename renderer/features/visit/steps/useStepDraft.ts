@@ -35,7 +35,7 @@ export function useStepDraft<K extends StepKind>(questionId: string, stepId: str
   const key = stepKey(questionId, stepId);
   const save = useSyncExternalStore(queue.subscribe, () => queue.get(key));
   const own = me
-    ? bundle.answers.find((a) => a.questionId === questionId && a.stepId === stepId && a.author === me.author && a.device === me.device)
+    ? bundle.answers.find((a) => !a.deleted && a.questionId === questionId && a.stepId === stepId && a.author === me.author && a.device === me.device)
     : undefined;
   const standingAnswer = standing.get(key);
   const shown = own ?? standingAnswer;

@@ -174,6 +174,56 @@ describe('mergeBundles: what is kept', () => {
   });
 });
 
+describe('mergeBundles: cleared answers', () => {
+  const cleared = (a: Answer, who: Who, minute: number): Answer => ({ ...a, deleted: { at: at(minute), by: who.author, device: who.device } });
+  const seats = () => countAnswer('a-seats', OLENA, 10, 'q01-seats', 'count-seats', 184);
+
+  it('keeps an answer cleared on one side cleared, whichever side is local', () => {
+    const stale = bundle({ answers: [seats()] });
+    const clearedSide = bundle({ answers: [cleared(seats(), OLENA, 20)] });
+    for (const [local, incoming] of [[stale, clearedSide], [clearedSide, stale]]) {
+      const r = mergeBundles(local, incoming);
+      expect(r.bundle.answers).toHaveLength(1);
+      expect(r.bundle.answers[0].deleted).toEqual({ at: at(20), by: OLENA.author, device: OLENA.device });
+      expect(r.bundle.answers[0].data).toEqual(seats().data);
+    }
+    expect(mergeBundles(stale, clearedSide).changes).toEqual([{ table: 'answers', id: 'a-seats', change: 'updated', fields: ['deleted'] }]);
+  });
+
+  it('does not bring a cleared answer back when a package made before the clearing is imported again', () => {
+    const before = bundle({ answers: [seats()] });
+    const local = canonicalBundle(bundle({ answers: [cleared(seats(), OLENA, 20)] }));
+    const r = mergeBundles(local, before);
+    expect(r.bundle).toEqual(local);
+    expect(r.changes).toEqual([]);
+    expect(mergeBundles(null, before).bundle.answers[0].deleted).toBeUndefined();
+  });
+
+  it('keeps the mark even when the other side holds a later revision, and keeps that revision', () => {
+    const a = seats();
+    const later = edited(a, OLENA, 30, 190);
+    const m = merged(bundle({ answers: [cleared(a, DMYTRO, 25)] }), bundle({ answers: [later] })).answers[0] as Answer<'count'>;
+    expect(m.deleted).toEqual({ at: at(25), by: DMYTRO.author, device: DMYTRO.device });
+    expect(m.rev).toBe(2);
+    expect(m.data.zones[0].count).toBe(190);
+    expect(m).toEqual(merged(bundle({ answers: [later] }), bundle({ answers: [cleared(a, DMYTRO, 25)] })).answers[0]);
+  });
+
+  it('keeps the earlier of two marks, whatever the order', () => {
+    const byOlena = bundle({ answers: [cleared(seats(), OLENA, 40)] });
+    const byDmytro = bundle({ answers: [cleared(seats(), DMYTRO, 35)] });
+    expect(merged(byOlena, byDmytro).answers[0].deleted?.by).toBe(DMYTRO.author);
+    expect(merged(byOlena, byDmytro)).toEqual(merged(byDmytro, byOlena));
+  });
+
+  it('no longer lists a conflict for a cleared answer', () => {
+    const o = countAnswer('a-o', OLENA, 10, 'q01-seats', 'count-seats', 184);
+    const d = countAnswer('a-d', DMYTRO, 11, 'q01-seats', 'count-seats', 190);
+    expect(mergeBundles(bundle({ answers: [o] }), bundle({ answers: [d] })).conflicts).toHaveLength(1);
+    expect(mergeBundles(bundle({ answers: [o] }), bundle({ answers: [cleared(d, DMYTRO, 12)] })).conflicts).toEqual([]);
+  });
+});
+
 describe('mergeBundles: conflicts', () => {
   it('lists a step where two evaluators’ answers differ, with both answers', () => {
     const r = mergeBundles(olenaSide(), dmytroSide());
@@ -226,7 +276,7 @@ function diverge(b: VisitBundle, who: Who, rnd: () => number): VisitBundle {
   const id = (prefix: string) => `${prefix}-${who.device}-${n++}`;
   const steps = Math.floor(rnd() * 8) + 2;
   for (let i = 0; i < steps; i++) {
-    const op = Math.floor(rnd() * 8);
+    const op = Math.floor(rnd() * 9);
     const t = minute();
     if (op === 0) out.answers.push(countAnswer(id('a'), who, t, `q0${Math.floor(rnd() * 3)}`, 'count', Math.floor(rnd() * 3)));
     else if (op === 1 && out.answers.length) {
@@ -241,6 +291,10 @@ function diverge(b: VisitBundle, who: Who, rnd: () => number): VisitBundle {
       out.photos[k] = { ...out.photos[k], caption: `подпись ${Math.floor(rnd() * 3)}`, updatedAt: at(t), author: who.author, device: who.device };
     } else if (op === 5) out.claims = out.claims.map((c) => ({ ...c, value: String(200 + Math.floor(rnd() * 3)), updatedAt: at(t), author: who.author, device: who.device }));
     else if (op === 6) out.decisions.push(decision(id('d'), who, t, 'q01-seats'));
+    else if (op === 7 && out.answers.length) {
+      const k = Math.floor(rnd() * out.answers.length);
+      if (!out.answers[k].deleted) out.answers[k] = { ...out.answers[k], deleted: { at: at(t), by: who.author, device: who.device } };
+    }
     else out.visit = { ...out.visit, site: `площадка ${Math.floor(rnd() * 2)}`, updatedAt: at(t), author: who.author, device: who.device };
     out.audit.push(audit(id('e'), who, t, 'visit-edited', { op }));
   }

@@ -3,7 +3,8 @@ import { canonicalBundle } from '../../../../renderer/domain/merge';
 import { bundlesOf, photoFilesOf, readPackage, writePackage } from '../../../../renderer/domain/package';
 import { DEFAULT_LIMITS } from '../../../../renderer/domain/package/limits';
 import { readCentralDirectory } from '../../../../renderer/domain/package/zip';
-import { bundle, visit } from '../merge/fixtures';
+import { AUDIT_ACTIONS, type VisitBundle } from '../../../../renderer/domain/model';
+import { at, audit, bundle, countAnswer, OLENA, visit } from '../merge/fixtures';
 import { jpegish, META, sha256, visitFixture } from './fixtures';
 
 async function written() {
@@ -42,6 +43,25 @@ describe('writePackage → readPackage', () => {
     const { w } = await written();
     expect(w.manifest.visits[0].photos.find((p) => p.id === 'p-old')?.deleted?.reason).toBe('дубль');
     expect(w.manifest.files.some((x) => x.photoId === 'p-old' && x.variant === 'original')).toBe(true);
+  });
+
+  it('carries every audit action the app can record, and a cleared answer with its mark', async () => {
+    const f = visitFixture();
+    const b: VisitBundle = {
+      ...f.bundle,
+      answers: [...f.bundle.answers, countAnswer('a-cleared', OLENA, 30, 'q01-seats', 'count-seats', 7, { deleted: { at: at(31), by: OLENA.author, device: OLENA.device } })],
+      audit: AUDIT_ACTIONS.map((action, i) => audit(`e-all-${String(i).padStart(2, '0')}`, OLENA, 40 + i, action, { n: i })),
+    };
+    const w = await writePackage([b], f.source, META);
+    expect(w.ok, JSON.stringify(!w.ok && w.problems)).toBe(true);
+    if (!w.ok) return;
+    const r = await readPackage(w.bytes);
+    expect(r.ok, JSON.stringify(!r.ok && r.problems)).toBe(true);
+    if (!r.ok) return;
+    const [got] = bundlesOf(r.manifest);
+    expect(got).toEqual(canonicalBundle(b));
+    expect(new Set(got.audit.map((e) => e.action))).toEqual(new Set(AUDIT_ACTIONS));
+    expect(got.answers.find((a) => a.id === 'a-cleared')?.deleted).toEqual({ at: at(31), by: OLENA.author, device: OLENA.device });
   });
 
   it('stores photos without recompression and the manifest deflated', async () => {
