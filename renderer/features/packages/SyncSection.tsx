@@ -5,10 +5,12 @@ import { getIdentity } from '../../db/identity';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
+import { useLang } from '../../ui/useLang';
 import { useSyncFolder } from './hooks';
 import { problemText } from './problems';
 import { saveSyncFolder } from './syncFolder';
 import { syncVisit, type SyncReport, type SyncStepResult } from './sync';
+import { syncDossierWriter } from './syncDossier';
 import './strings';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -30,7 +32,7 @@ function SyncReportView({ report }: { report: SyncReport }) {
   }
   const own = stepLine(t, report.own, 'sync.ownDone', 'sync.ownFailed');
   if (own) lines.push(own);
-  const pdf = stepLine(t, report.dossier, 'sync.pdfDone', 'sync.pdfFailed', 'sync.pdfUnavailable');
+  const pdf = stepLine(t, report.dossier, 'sync.pdfDone', 'sync.pdfFailed');
   if (pdf) lines.push(pdf);
   if (report.openConflicts !== undefined) lines.push(t('panel.openConflicts', { count: report.openConflicts }));
   return <Banner tone={failed ? 'warning' : 'info'} title={t('sync.report')} messages={lines} />;
@@ -40,6 +42,7 @@ function SyncReportView({ report }: { report: SyncReport }) {
 export function SyncSection({ visitId }: { visitId: string }) {
   const { t } = useTranslation('packages');
   const api = getPlatform().sync;
+  const lang = useLang();
   const folder = useSyncFolder();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<SyncReport | null>(null);
@@ -70,8 +73,8 @@ export function SyncSection({ visitId }: { visitId: string }) {
     setError(null);
     setReport(null);
     try {
-      // The desktop bridge cannot write a PDF into the folder yet, so no dossier writer is passed (the report says so).
-      setReport(await syncVisit(visitId, folder, { sync: api, who: await getIdentity() }));
+      // The dossier goes into the folder in the language the evaluator is working in right now.
+      setReport(await syncVisit(visitId, folder, { sync: api, who: await getIdentity(), writeDossier: syncDossierWriter(api, lang) }));
     } catch (e) {
       setError(t('sync.failed', { message: message(e) }));
     } finally {

@@ -4,7 +4,8 @@ import { selectAnswers, type StepConflict } from '../../domain/answers';
 import type { VisitBundle } from '../../domain/model';
 import type { Template } from '../../domain/template/schema';
 import { useVisitBundle } from '../../db/visit-bundle';
-import { templates } from '../../library/shipped';
+import { useTemplates } from '../../db/templates';
+import { findTemplate } from '../../library/registry';
 import { readSyncFolder } from './syncFolder';
 
 /** undefined while loading, null when no folder was chosen yet. */
@@ -21,9 +22,11 @@ export interface ConflictView {
 /** The open conflicts of a visit, live: a resolution or an import updates the list at once. */
 export function useOpenConflicts(visitId: string): ConflictView | null | undefined {
   const bundle = useVisitBundle(visitId);
+  const registry = useTemplates();
   return useMemo(() => {
     if (!bundle) return bundle;
-    const template = templates.find((t) => t.id === bundle.visit.templateId && t.version === bundle.visit.templateVersion);
+    if (!registry) return undefined;
+    const template = findTemplate(registry.templates, bundle.visit.templateId, bundle.visit.templateVersion);
     return { bundle, template, conflicts: selectAnswers(bundle).conflicts };
-  }, [bundle]);
+  }, [bundle, registry]);
 }

@@ -134,7 +134,6 @@ const en: Strings = {
   'sync.ownFailed': 'This machine’s package could not be written: {{message}}',
   'sync.pdfDone': 'Dossier written as {{name}}',
   'sync.pdfFailed': 'The dossier could not be written: {{message}}',
-  'sync.pdfUnavailable': 'The dossier PDF is not put into the folder yet: this version of the desktop app can only write package files there. Make the dossier from the visit page.',
   'sync.report': 'Last sync',
 
   'backup.title': 'Backup and packages',
@@ -340,7 +339,6 @@ const ru: Strings = {
   'sync.ownFailed': 'Пакет этого компьютера записать не удалось: {{message}}',
   'sync.pdfDone': 'Досье записано как {{name}}',
   'sync.pdfFailed': 'Досье записать не удалось: {{message}}',
-  'sync.pdfUnavailable': 'PDF-досье пока не кладётся в папку: эта версия настольного приложения пишет туда только файлы пакетов. Сформируйте досье на странице визита.',
   'sync.report': 'Последняя синхронизация',
 
   'backup.title': 'Резервная копия и пакеты',
@@ -546,7 +544,6 @@ const uk: Strings = {
   'sync.ownFailed': 'Пакет цього комп’ютера записати не вдалося: {{message}}',
   'sync.pdfDone': 'Досьє записано як {{name}}',
   'sync.pdfFailed': 'Досьє записати не вдалося: {{message}}',
-  'sync.pdfUnavailable': 'PDF-досьє поки не кладеться в теку: ця версія настільного застосунку пише туди лише файли пакетів. Сформуйте досьє на сторінці візиту.',
   'sync.report': 'Остання синхронізація',
 
   'backup.title': 'Резервна копія та пакети',

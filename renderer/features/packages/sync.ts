@@ -8,7 +8,7 @@ import type { Platform } from '../../platform';
  * Each machine writes one file per visit, `<visitId>.<device>.siteproof`, and never touches anyone else's:
  * there is nothing to overwrite, so nothing to lose. A sync reads the other machines' files of the visit and
  * merges each, then writes this machine's file (after the merge, so it already carries what it just took in and
- * the folder settles in one round), then the dossier PDF when the platform can write one there.
+ * the folder settles in one round), then the visit's dossier PDF (see syncDossier.ts).
  */
 
 export type SyncFolderApi = NonNullable<Platform['sync']>;
@@ -21,7 +21,7 @@ export interface DossierWriter {
 export interface SyncDeps {
   sync: SyncFolderApi;
   who: Identity;
-  /** Absent while the desktop bridge cannot write a PDF into the sync folder (see the panel's note). */
+  /** Absent where no dossier should go into the folder; the report then says the PDF was not written. */
   writeDossier?: DossierWriter;
 }
 

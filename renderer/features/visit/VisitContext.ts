@@ -21,6 +21,8 @@ export interface VisitModel {
   queue: SaveQueue<AnswerInput>;
   /** Opens a question (and optionally scrolls to one of its steps). */
   goTo: (questionId: string, stepId?: string) => void;
+  /** Opens the "Share / merge" tab at the list of conflicts to resolve. */
+  showConflicts: () => void;
 }
 
 export const VisitContext = createContext<VisitModel | null>(null);

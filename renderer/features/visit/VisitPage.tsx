@@ -4,8 +4,10 @@ import type { VisitBundle } from '../../domain/model';
 import type { Lang, Template } from '../../domain/template/schema';
 import { selectAnswers, stepKey } from '../../domain/answers';
 import { evaluateVisit } from '../../domain/verdict';
-import { templates } from '../../library/shipped';
+import { useTemplates } from '../../db/templates';
+import { findTemplate } from '../../library/registry';
 import { DossierButton } from '../dossier';
+import { ConflictReview, PackagesPanel } from '../packages';
 import { saveAnswer, type AnswerInput } from '../../db/answers';
 import { useIdentity } from '../../db/hooks';
 import { getIdentity, type Identity } from '../../db/identity';
@@ -28,7 +30,8 @@ import { VisitSummary } from './VisitSummary';
 import './strings';
 import './visit.css';
 
-type Tab = 'checklist' | 'claims';
+const TABS = ['checklist', 'claims', 'share'] as const;
+type Tab = (typeof TABS)[number];
 interface FocusTarget { questionId: string; stepId?: string; seq: number }
 
 const lastQuestionKey = (visitId: string) => `siteproof.visit.${visitId}.question`;
@@ -82,6 +85,19 @@ function Workspace({ bundle, template, me, lang, queue }: {
     rememberQuestion(visit.id, questionId);
   }, [visit.id]);
 
+  const [conflictFocus, setConflictFocus] = useState(0);
+  const showConflicts = useCallback(() => {
+    setTab('share');
+    setConflictFocus((n) => n + 1);
+  }, []);
+
+  useEffect(() => {
+    if (!conflictFocus) return;
+    const el = document.getElementById('pk-conflicts');
+    el?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    el?.focus({ preventScroll: true });
+  }, [conflictFocus]);
+
   useEffect(() => {
     if (!focus) return;
     const el = document.getElementById(focus.stepId ? `vp-step-${focus.questionId}-${focus.stepId}` : `q-title-${focus.questionId}`);
@@ -108,7 +124,7 @@ function Workspace({ bundle, template, me, lang, queue }: {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const model: VisitModel = { visit, template, bundle, evaluation, standing, conflicts, me, lang, queue, goTo };
+  const model: VisitModel = { visit, template, bundle, evaluation, standing, conflicts, me, lang, queue, goTo, showConflicts };
 
   return (
     <VisitContext.Provider value={model}>
@@ -130,12 +146,12 @@ function Workspace({ bundle, template, me, lang, queue }: {
           </div>
           <div className="vp-main">
             <div className="vp-tabs" role="tablist" aria-label={t('tabs.label')}>
-              {(['checklist', 'claims'] as const).map((id) => (
+              {TABS.map((id, index) => (
                 <button key={id} type="button" role="tab" id={`vp-tab-${id}`} aria-controls={`vp-panel-${id}`} aria-selected={tab === id}
                   tabIndex={tab === id ? 0 : -1} className="vp-tab" onClick={() => setTab(id)}
                   onKeyDown={(e) => {
                     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                      const next = id === 'checklist' ? 'claims' : 'checklist';
+                      const next = TABS[(index + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
                       setTab(next);
                       document.getElementById(`vp-tab-${next}`)?.focus();
                     }
@@ -151,7 +167,14 @@ function Workspace({ bundle, template, me, lang, queue }: {
               )}
             </div>
             <div className="vp-panel" role="tabpanel" id={`vp-panel-${tab}`} aria-labelledby={`vp-tab-${tab}`}>
-              {tab === 'claims' ? <ClaimsPanel results={results} /> : current ? <QuestionView key={current.question.id} result={current} nav={nav} /> : null}
+              {tab === 'claims' ? <ClaimsPanel results={results} />
+                : tab === 'share' ? (
+                  <div className="vp-share">
+                    <PackagesPanel visitId={visit.id} />
+                    <ConflictReview visitId={visit.id} />
+                  </div>
+                )
+                : current ? <QuestionView key={current.question.id} result={current} nav={nav} /> : null}
             </div>
           </div>
         </div>
@@ -165,6 +188,7 @@ export function VisitPage({ visitId }: { visitId: string }) {
   const { t } = useTranslation('visit');
   const lang = useLang();
   const bundle = useVisitBundle(visitId);
+  const registry = useTemplates();
   const me = useIdentity();
   const [queue] = useState(() => new SaveQueue<AnswerInput>(
     async (input) => saveAnswer(await getIdentity(), input),
@@ -185,12 +209,12 @@ export function VisitPage({ visitId }: { visitId: string }) {
     };
   }, [queue]);
 
-  if (bundle === undefined) return <Loading label={t('loading')} />;
+  if (bundle === undefined || registry === undefined) return <Loading label={t('loading')} />;
   const back = <ButtonLink href={href({ name: 'visits' })}>{t('header.allVisits')}</ButtonLink>;
   if (bundle === null) {
     return <section className="page"><Banner tone="warning" title={t('missing.visit')}>{back}</Banner></section>;
   }
-  const template = templates.find((x) => x.id === bundle.visit.templateId && x.version === bundle.visit.templateVersion);
+  const template = findTemplate(registry.templates, bundle.visit.templateId, bundle.visit.templateVersion);
   if (!template) {
     return (
       <section className="page">

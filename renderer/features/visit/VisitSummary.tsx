@@ -20,7 +20,7 @@ export const categoryTone = (c: Category): BadgeTone => (c === 'A' ? 'cat-a' : c
 /** The state of the whole visit at a glance; every listed problem is a link to its question. */
 export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
   const { t } = useTranslation('visit');
-  const { visit, template, lang, goTo } = useVisitModel();
+  const { visit, template, lang, goTo, showConflicts } = useVisitModel();
   const titleOf = (questionId: string) => {
     for (const s of template.sections) {
       const q = s.questions.find((x) => x.id === questionId);
@@ -77,7 +77,11 @@ export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
             ))}
           </ul>
         )}
-        <h2 className="vp-summary__sub">{t('summary.conflicts', { count: evaluation.openConflicts })}</h2>
+        <h2 className="vp-summary__sub">
+          {evaluation.openConflicts > 0
+            ? <a className="vp-link" href="#pk-conflicts" onClick={(e) => { e.preventDefault(); showConflicts(); }}>{t('summary.conflicts', { count: evaluation.openConflicts })}</a>
+            : t('summary.conflicts', { count: evaluation.openConflicts })}
+        </h2>
         {conflicted.length > 0 && (
           <ul className="vp-summary__list">
             {conflicted.map((r) => (

@@ -20,6 +20,7 @@ const en = {
   'tabs.label': 'Visit sections',
   'tabs.checklist': 'Checklist',
   'tabs.claims': 'Vendor claims',
+  'tabs.share': 'Share / merge',
 
   'nav.label': 'Questions',
   'nav.skip': 'Skip to the question',
@@ -249,6 +250,7 @@ const ru: Record<Keys, string> = {
   'tabs.label': 'Разделы визита',
   'tabs.checklist': 'Чек-лист',
   'tabs.claims': 'Заявления подрядчика',
+  'tabs.share': 'Обмен и объединение',
 
   'nav.label': 'Вопросы',
   'nav.skip': 'Перейти к вопросу',
@@ -476,6 +478,7 @@ const uk: Record<Keys, string> = {
   'tabs.label': 'Розділи візиту',
   'tabs.checklist': 'Чек-лист',
   'tabs.claims': 'Заяви підрядника',
+  'tabs.share': 'Обмін і об’єднання',
 
   'nav.label': 'Питання',
   'nav.skip': 'Перейти до питання',

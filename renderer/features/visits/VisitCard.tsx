@@ -7,7 +7,7 @@ import { Badge, categoryTone } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
 import { useLang } from '../../ui/useLang';
 import { formatDateRange } from './format';
-import { findTemplate } from './templates';
+import { useAvailableTemplates } from './templates';
 import './strings';
 
 export interface VisitCardProps {
@@ -22,10 +22,14 @@ export function VisitCard({ visit, onArchive, onDelete }: VisitCardProps) {
   const { t } = useTranslation('visits');
   const lang = useLang();
   const headingId = useId();
-  const template = findTemplate(visit.templateId, visit.templateVersion);
+  const available = useAvailableTemplates();
+  const template = available?.find(visit.templateId, visit.templateVersion);
   const templateName = template
     ? `${localize(template.title, lang)} · ${template.version}`
-    : t('templateMissing', { id: visit.templateId, version: visit.templateVersion });
+    : available
+      ? t('templateMissing', { id: visit.templateId, version: visit.templateVersion })
+      // Still reading the user's own templates: show the plain id rather than a false "missing".
+      : `${visit.templateId} · ${visit.templateVersion}`;
 
   return (
     <li>

@@ -13,7 +13,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useLang } from '../../ui/useLang';
 import { fieldErrorText } from './fieldErrors';
-import { availableRefs, availableTemplates } from './templates';
+import type { AvailableTemplates } from './templates';
 import './strings';
 
 export const fieldId = (f: VisitField) => `visit-${f}`;
@@ -29,6 +29,8 @@ export interface VisitFormProps {
   visit?: Visit;
   /** The visit already holds captures, so its template is fixed. */
   templateLocked?: boolean;
+  /** Shipped and own templates to choose from. */
+  available: AvailableTemplates;
   /** Saves the checked fields; throws to keep the form open with the message. */
   onSave: (fields: VisitFields) => Promise<void>;
 }
@@ -37,7 +39,8 @@ export interface VisitFormProps {
  * The visit details form. Everything typed stays in the form until it is saved: invalid fields are listed at
  * the top and explained beside each control, and a failed save keeps the entries too.
  */
-export function VisitForm({ initial, visit, templateLocked = false, onSave }: VisitFormProps) {
+export function VisitForm({ initial, visit, templateLocked = false, available, onSave }: VisitFormProps) {
+  const { refs: availableRefs, templates: availableTemplates } = available;
   const { t } = useTranslation('visits');
   const lang = useLang();
   const [draft, setDraft] = useState<VisitDraft>(initial);

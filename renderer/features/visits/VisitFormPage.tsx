@@ -9,7 +9,7 @@ import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toast';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { todayIso } from './format';
-import { availableRefs } from './templates';
+import { useAvailableTemplates } from './templates';
 import { VisitForm } from './VisitForm';
 import './strings';
 
@@ -17,18 +17,20 @@ export function NewVisitPage() {
   const { t } = useTranslation('visits');
   const toast = useToast();
   const identity = useIdentity();
+  const available = useAvailableTemplates();
   useDocumentTitle(t('newVisit'));
   return (
     <section className="page page--narrow" aria-labelledby="visit-form-title">
       <div className="page__header">
         <h1 id="visit-form-title">{t('newVisit')}</h1>
       </div>
-      {!identity ? (
+      {!identity || !available ? (
         <Loading label="…" />
       ) : (
         <VisitForm
+          available={available}
           initial={emptyDraft({
-            template: availableRefs.length > 0 ? templateKey(availableRefs[0]) : '',
+            template: available.refs.length > 0 ? templateKey(available.refs[0]) : '',
             dateFrom: todayIso(),
             evaluators: identity.author,
           })}
@@ -48,13 +50,14 @@ export function EditVisitPage({ visitId }: { visitId: string }) {
   const toast = useToast();
   const visit = useVisit(visitId);
   const counts = useVisitRecordCounts(visitId);
+  const available = useAvailableTemplates();
   useDocumentTitle(t('editVisit'));
   return (
     <section className="page page--narrow" aria-labelledby="visit-form-title">
       <div className="page__header">
         <h1 id="visit-form-title">{t('editVisit')}{visit ? `: ${visit.vendor}` : ''}</h1>
       </div>
-      {visit === undefined || counts === undefined ? (
+      {visit === undefined || counts === undefined || available === undefined ? (
         <Loading label="…" />
       ) : visit === null ? (
         <Banner tone="warning" title={t('notFound')}>
@@ -64,6 +67,7 @@ export function EditVisitPage({ visitId }: { visitId: string }) {
         <VisitForm
           key={visit.id}
           visit={visit}
+          available={available}
           initial={draftFromFields(visit)}
           templateLocked={hasCaptures(counts)}
           onSave={async (fields) => {

@@ -9,6 +9,8 @@ import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toast';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AuthorForm } from '../about/AuthorForm';
+import { ComparisonButton } from '../dossier';
+import { BackupPanel } from '../packages';
 import { DeleteVisitDialog } from './DeleteVisitDialog';
 import { VISITS_READY_MARK } from './marks';
 import { VisitCard } from './VisitCard';
@@ -53,7 +55,10 @@ export function VisitsPage() {
           <h1 id="visits-title">{t('title')}</h1>
           <p className="page__intro">{t('intro')}</p>
         </div>
-        <ButtonLink variant="primary" href={href({ name: 'visit-new' })}>{t('newVisit')}</ButtonLink>
+        <div className="toolbar">
+          <ComparisonButton />
+          <ButtonLink variant="primary" href={href({ name: 'visit-new' })}>{t('newVisit')}</ButtonLink>
+        </div>
       </div>
 
       {identity && !identity.author && (
@@ -86,6 +91,8 @@ export function VisitsPage() {
           ))}
         </ul>
       )}
+
+      <BackupPanel />
 
       {deleting && <DeleteVisitDialog visit={deleting} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />}
     </section>

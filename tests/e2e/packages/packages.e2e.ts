@@ -62,6 +62,7 @@ describe.skipIf(skipReason() !== '')('visit packages between two evaluators', ()
     visitId = /#\/visits\/([0-9a-f-]{36})$/.exec(one.page.url())![1];
 
     await answer(one, 'seen', 'Olena Koval');
+    await checklist.openShare();
     const panel = new PackagesPanelPage(one.page);
     fromOne = await panel.exportVisit();
     expect(fromOne.name).toBe('Contact-Plus-Kyiv-Kyrylivska-41-2025-06-17.siteproof');
@@ -94,6 +95,7 @@ describe.skipIf(skipReason() !== '')('visit packages between two evaluators', ()
 
     await two.open(`#/visits/${visitId}`);
     await answer(two, 'not-seen', 'Ivan Petrenko');
+    await new VisitChecklistPage(two.page).openShare();
     // Ivan already sees the disagreement on his own machine.
     await expect.poll(() => new ConflictReviewPage(two.page).openCount()).toBe(1);
     fromTwo = await new PackagesPanelPage(two.page).exportVisit('correct horse battery');
@@ -111,6 +113,9 @@ describe.skipIf(skipReason() !== '')('visit packages between two evaluators', ()
 
     const review = new ConflictReviewPage(one.page);
     await expect.poll(() => review.openCount()).toBe(1);
+    // The summary's count leads to the review.
+    await new VisitChecklistPage(one.page).summaryConflictsLink(1).click();
+    await expect.poll(() => one.page.evaluate(() => document.activeElement?.id)).toBe('pk-conflicts');
     const conflict = review.conflict(question.number, question.title.en);
     await expect.poll(() => conflict.innerText()).toMatch(/Olena Koval/);
     expect(await conflict.innerText()).toMatch(/Ivan Petrenko/);

@@ -19,6 +19,19 @@ export class LibraryPage {
   questions() { return this.page.getByRole('article'); }
   question(title: string) { return this.page.getByRole('article', { name: title }); }
 
+  /** The user's own checklists: the file picker, what it says, and the list. */
+  addFromFile() { return this.page.getByLabel(this.t('addFromFile'), { exact: true }); }
+  ownSection() { return this.page.getByRole('region', { name: this.t('ownTitle') }); }
+  ownItems() { return this.ownSection().getByRole('list', { name: this.t('ownTitle') }).getByRole('listitem'); }
+  removeButton(title: string, version: string) {
+    return this.ownSection().getByRole('button', { name: this.t('removeLabel', { title, version }), exact: true });
+  }
+  removeDialog() { return this.page.getByRole('alertdialog', { name: this.t('removeTitle') }); }
+
+  async addFile(name: string, text: string): Promise<void> {
+    await this.addFromFile().setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  }
+
   async waitReady(): Promise<void> {
     await this.heading().waitFor();
     await this.categoryGroup().waitFor();

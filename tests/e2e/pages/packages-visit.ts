@@ -23,6 +23,19 @@ export class VisitChecklistPage {
     await this.step(prompt).getByRole('radio', { name: this.t('visit', `outcome.${outcome}`), exact: true }).check();
   }
 
+  /** The visit page's "Share / merge" tab, which holds the packages panel and the conflict review. */
+  shareTab(): Locator { return this.page.getByRole('tab', { name: this.t('visit', 'tabs.share'), exact: true }); }
+  async openShare(): Promise<void> {
+    await this.shareTab().click();
+    await this.page.getByRole('tabpanel', { name: this.t('visit', 'tabs.share'), exact: true }).waitFor();
+  }
+
+  /** The open-conflicts count in the visit summary, a link to the conflict review while any are open. */
+  summaryConflictsLink(count: number): Locator {
+    return this.page.getByRole('region', { name: this.t('visit', 'summary.label'), exact: true })
+      .getByRole('link', { name: this.t('visit', 'summary.conflicts', { count }), exact: true });
+  }
+
   /** The evaluator name form on the visits home (shown until a name is set). */
   async setAuthor(name: string): Promise<void> {
     await this.page.getByRole('textbox', { name: this.t('about', 'authorLabel'), exact: true }).fill(name);

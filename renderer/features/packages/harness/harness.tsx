@@ -10,36 +10,18 @@ import { ToastProvider } from '../../../ui/Toast';
 import { VisitPage } from '../../visit/VisitPage';
 import { NewVisitPage } from '../../visits/VisitFormPage';
 import { VisitsPage } from '../../visits/VisitsPage';
-import { BackupPanel } from '../BackupPanel';
-import { ConflictReview } from '../ConflictReview';
-import { PackagesPanel } from '../PackagesPanel';
 import '../../../app/app.css';
 
 /**
- * Test harness: the app's real pages, with the packages components placed where the lead is asked to place
- * them (BackupPanel on the visits home, PackagesPanel and ConflictReview on the visit page). Test-only; nothing
- * in the app imports it. `window.packagesHarness` lets tests read storage to check what the UI did.
+ * Test harness: the app's real pages, which place the packages components themselves (BackupPanel on the visits
+ * home, PackagesPanel and ConflictReview in the visit page's "Share / merge" tab). Test-only; nothing in the app
+ * imports it. `window.packagesHarness` lets tests read storage to check what the UI did.
  */
 function page(route: Route): ReactNode {
   switch (route.name) {
     case 'visit-new': return <NewVisitPage />;
-    case 'visit':
-      return (
-        <>
-          <VisitPage visitId={route.visitId} />
-          <div className="page pk-harness">
-            <PackagesPanel visitId={route.visitId} />
-            <ConflictReview visitId={route.visitId} />
-          </div>
-        </>
-      );
-    default:
-      return (
-        <>
-          <VisitsPage />
-          <div className="page"><BackupPanel /></div>
-        </>
-      );
+    case 'visit': return <VisitPage visitId={route.visitId} />;
+    default: return <VisitsPage />;
   }
 }
 
