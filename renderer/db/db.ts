@@ -3,7 +3,7 @@ import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution,
 
 export interface Setting { key: string; value: unknown }
 /** A template a user added from a file; shipped templates are bundled with the app and not stored. */
-export interface StoredTemplate { key: string; id: string; version: string; raw: unknown; addedAt: string }
+export interface StoredTemplate { key: string; id: string; version: string; raw: unknown; addedAt: string; fileName?: string }
 
 export const DB_NAME = 'siteproof';
 

@@ -5,7 +5,8 @@ import { listComparableVisits } from '../../db/dossier';
 import { formatDateRange } from '../../domain/dossier/format';
 import { localize } from '../../domain/template/library';
 import type { Lang } from '../../domain/template/schema';
-import { templates } from '../../library/shipped';
+import { useTemplates } from '../../db/templates';
+import { findTemplate } from '../../library/registry';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { useLang } from '../../ui/useLang';
@@ -21,6 +22,7 @@ export function ComparisonDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('dossier');
   const uiLang = useLang();
   const visits = useLiveQuery(() => listComparableVisits(), []);
+  const registry = useTemplates();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [chosen, setChosen] = useState<string[]>([]);
   const { state, start, cancel } = usePdfJob();
@@ -49,7 +51,7 @@ export function ComparisonDialog({ onClose }: { onClose: () => void }) {
         {visits === undefined && <p>{t('loadingVisits')}</p>}
         {visits?.length === 0 && <p>{t('noVisits')}</p>}
         {visits?.map((v) => {
-          const template = templates.find((x) => x.id === v.templateId && x.version === v.templateVersion);
+          const template = registry && findTemplate(registry.templates, v.templateId, v.templateVersion);
           return (
             <label key={v.id} className="checkbox">
               <input type="checkbox" checked={chosen.includes(v.id)} onChange={(e) => toggle(v.id, e.target.checked)} />

@@ -3,7 +3,8 @@ import { buildComparison, buildDossier, type ComparisonEntry } from '../../domai
 import type { DossierOptions } from '../../domain/dossier/types';
 import type { Lang, Template } from '../../domain/template/schema';
 import { evaluateVisit } from '../../domain/verdict';
-import { templates } from '../../library/shipped';
+import { loadAllTemplates } from '../../db/templates';
+import { findTemplate } from '../../library/registry';
 import type { PdfJob } from '../../pdf/client';
 
 /** A failure the dialog can say in the user's language: `code` is a key of the 'dossier' strings. */
@@ -15,7 +16,7 @@ export class DossierPrepError extends Error {
 }
 
 function templateFor(id: string, version: string, list: readonly Template[]): Template {
-  const t = list.find((x) => x.id === id && x.version === version);
+  const t = findTemplate(list, id, version);
   if (!t) throw new DossierPrepError('noTemplate', { id, version });
   return t;
 }
@@ -31,12 +32,17 @@ export interface PrepOptions {
   signal?: AbortSignal;
   onPhotos?: (done: number, total: number) => void;
   now?: () => Date;
+  /** Defaults to the shipped templates and the user's own. */
   templates?: readonly Template[];
+}
+
+async function templatesFor(opts: PrepOptions): Promise<readonly Template[]> {
+  return opts.templates ?? (await loadAllTemplates()).templates;
 }
 
 /** Reads the visit, checks its photos and builds the dossier model: everything the worker needs. */
 export async function prepareDossier(visitId: string, lang: Lang, options: DossierOptions, opts: PrepOptions = {}): Promise<Extract<PdfJob, { kind: 'dossier' }>> {
-  const { template, bundle, evaluation } = await loadEntry(visitId, lang, opts.templates ?? templates);
+  const { template, bundle, evaluation } = await loadEntry(visitId, lang, await templatesFor(opts));
   const photos = await loadDossierPhotos(bundle.photos, { includeImages: options.includePhotos, signal: opts.signal, onProgress: opts.onPhotos });
   const model = buildDossier({
     template, bundle, evaluation, lang, options, generatedAt: (opts.now?.() ?? new Date()).toISOString(), photoInfo: photos.info,
@@ -47,7 +53,8 @@ export async function prepareDossier(visitId: string, lang: Lang, options: Dossi
 /** The comparison model, or the domain's message saying why these visits cannot be compared. */
 export async function prepareComparison(visitIds: string[], lang: Lang, opts: PrepOptions = {}): Promise<{ ok: true; job: PdfJob } | { ok: false; error: string }> {
   const entries: ComparisonEntry[] = [];
-  for (const id of visitIds) entries.push(await loadEntry(id, lang, opts.templates ?? templates));
+  const list = await templatesFor(opts);
+  for (const id of visitIds) entries.push(await loadEntry(id, lang, list));
   const result = buildComparison(entries, { lang, generatedAt: (opts.now?.() ?? new Date()).toISOString() });
   return result.ok ? { ok: true, job: { kind: 'comparison', model: result.model } } : result;
 }

@@ -2,15 +2,19 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '../../domain/template/schema';
 import { localize } from '../../domain/template/library';
-import { templates } from '../../library/shipped';
+import { useTemplates } from '../../db/templates';
+import { resolveEntry, routeValue } from '../../library/registry';
 import { navigate } from '../../app/route';
+import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
 import { SelectField, TextField } from '../../ui/Field';
+import { Loading } from '../../ui/Loading';
 import { ToggleGroup } from '../../ui/ToggleGroup';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useLang } from '../../ui/useLang';
 import { filterLibrary, type CategoryFilter } from './filter';
+import { OwnTemplates } from './OwnTemplates';
 import { QuestionCard } from './QuestionCard';
 import './strings';
 
@@ -22,14 +26,21 @@ export function LibraryPage({ templateId }: { templateId?: string }) {
   const countId = useId();
   useDocumentTitle(t('title'));
 
-  const template = templates.find((tpl) => tpl.id === templateId) ?? templates[0];
+  const registry = useTemplates();
+  const entries = registry?.entries;
+  const entry = entries && resolveEntry(entries, templateId);
+  const template = entry?.template;
   const result = useMemo(() => (template ? filterLibrary(template, category, query, lang) : null), [template, category, query, lang]);
 
-  if (!template || !result) {
+  if (!registry || !entries) return <Loading label="…" />;
+  const own = <OwnTemplates registry={registry} lang={lang} onAdded={(key) => navigate({ name: 'library', templateId: key })} />;
+
+  if (!entry || !template || !result) {
     return (
       <section className="page">
         <h1>{t('title')}</h1>
         <Banner tone="warning" title={t('noTemplates')} />
+        {own}
       </section>
     );
   }
@@ -43,14 +54,25 @@ export function LibraryPage({ templateId }: { templateId?: string }) {
         </div>
       </div>
 
+      {own}
+
       <div className="card library-controls">
         <SelectField
           label={t('template')}
-          value={template.id}
+          value={routeValue(entry, entries)}
           onChange={(e) => navigate({ name: 'library', templateId: e.target.value })}
-          hint={`${t('version', { version: template.version })} · ${t('questionsCount', { count: result.total })}`}
+          hint={(
+            <>
+              {entry.origin === 'own' && <><Badge tone="info">{t('own')}</Badge>{' '}</>}
+              {`${t('version', { version: template.version })} · ${t('questionsCount', { count: result.total })}`}
+            </>
+          )}
         >
-          {templates.map((tpl) => <option key={tpl.id} value={tpl.id}>{localize(tpl.title, lang)}</option>)}
+          {entries.map((e) => (
+            <option key={e.key} value={routeValue(e, entries)}>
+              {e.origin === 'own' ? `${localize(e.template.title, lang)} · ${e.template.version} (${t('own')})` : localize(e.template.title, lang)}
+            </option>
+          ))}
         </SelectField>
         <ToggleGroup<CategoryFilter>
           label={t('category')}
