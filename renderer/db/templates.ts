@@ -104,6 +104,8 @@ export async function loadAllTemplates(): Promise<TemplateRegistry> {
 
 /** Shipped and stored templates, live: adding or removing one updates every screen. undefined while loading. */
 export function useTemplates(): TemplateRegistry | undefined {
-  const stored = useLiveQuery(() => listStoredTemplates(), []);
+  // When the database cannot be opened the app says so in its start-up banner; the shipped checklists must
+  // still be browsable, so a failed read counts as "no own checklists" here instead of hanging the page.
+  const stored = useLiveQuery(() => listStoredTemplates().catch((): StoredTemplate[] => []), []);
   return useMemo(() => (stored ? combineTemplates(shippedTemplates, stored) : undefined), [stored]);
 }
