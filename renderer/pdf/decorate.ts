@@ -9,6 +9,19 @@ import { COLOR, PAGE, SIZE } from './theme';
  */
 export function decoratePages(doc: jsPDF, header: string, labels: DossierStrings, skipFirst = true): void {
   const total = doc.getNumberOfPages();
+  // The header is the same on every page: shorten it once per page width, not once per page.
+  const fitted = new Map<number, string>();
+  const fit = (max: number): string => {
+    let text = fitted.get(max);
+    if (text !== undefined) return text;
+    text = header;
+    if (doc.getTextWidth(text) > max) {
+      while (text.length > 1 && doc.getTextWidth(`${text}…`) > max) text = text.slice(0, -1);
+      text = `${text.trimEnd()}…`;
+    }
+    fitted.set(max, text);
+    return text;
+  };
   for (let n = 1; n <= total; n++) {
     doc.setPage(n);
     const width = doc.internal.pageSize.getWidth();
@@ -17,12 +30,7 @@ export function decoratePages(doc: jsPDF, header: string, labels: DossierStrings
     doc.setFontSize(SIZE.tiny);
     doc.setTextColor(...COLOR.muted);
     if (!(skipFirst && n === 1)) {
-      let text = header;
-      const max = width - 2 * PAGE.marginX - 25;
-      if (doc.getTextWidth(text) > max) {
-        while (text.length > 1 && doc.getTextWidth(`${text}…`) > max) text = text.slice(0, -1);
-        text = `${text.trimEnd()}…`;
-      }
+      const text = fit(width - 2 * PAGE.marginX - 25);
       doc.text(text, PAGE.marginX, PAGE.headerY, { baseline: 'bottom' });
       doc.text(labels.appName, width - PAGE.marginX, PAGE.headerY, { baseline: 'bottom', align: 'right' });
       doc.setDrawColor(...COLOR.rule);

@@ -56,10 +56,10 @@ export class Writer {
     const size = style.size ?? SIZE.body;
     const lh = lineHeight(size);
     const x = PAGE.marginX + (style.indent ?? 0);
+    // jsPDF's font, size and colour are document-wide (a page break keeps them), so setting them once for the
+    // whole paragraph is enough: this runs for every paragraph of the dossier.
     for (const line of this.lines(text, style)) {
       this.ensure(lh);
-      // splitting may have changed pages: the font state is per call, so set it again before drawing.
-      this.font(style);
       this.doc.text(line, x, this.y, { baseline: 'top' });
       this.y += lh;
     }
