@@ -248,7 +248,7 @@ const ru: Record<Keys, string> = {
   'header.edit': 'Изменить данные визита',
 
   'tabs.label': 'Разделы визита',
-  'tabs.checklist': 'Чек-лист',
+  'tabs.checklist': 'Чек‑лист',
   'tabs.claims': 'Заявления подрядчика',
   'tabs.share': 'Обмен и объединение',
 
@@ -476,7 +476,7 @@ const uk: Record<Keys, string> = {
   'header.edit': 'Змінити дані візиту',
 
   'tabs.label': 'Розділи візиту',
-  'tabs.checklist': 'Чек-лист',
+  'tabs.checklist': 'Чек‑лист',
   'tabs.claims': 'Заяви підрядника',
   'tabs.share': 'Обмін і об’єднання',
 
