@@ -5,13 +5,10 @@ import { exportVisit, importPackage } from '../../../renderer/db/packages';
 import { selectAnswers } from '../../../renderer/domain/answers';
 import type { Answer, InterviewData } from '../../../renderer/domain/model';
 import { visit, VISIT_ID } from '../domain/merge/fixtures';
+import { freshDb } from './fixtures';
 
 const alice = { author: 'Alice', device: 'dev-a' };
 const bob = { author: 'Bob', device: 'dev-b' };
-async function freshDb(): Promise<void> {
-  await db.delete();
-  await db.open();
-}
 
 const ref = { visitId: 'v1', questionId: 'seats', stepId: 'count' };
 

@@ -3,13 +3,10 @@ import { db } from '../../../renderer/db/db';
 import { clearDecision, markNotApplicable, overrideVerdict } from '../../../renderer/db/decisions';
 import { currentDecisions } from '../../../renderer/domain/answers';
 import type { Verdict } from '../../../renderer/domain/model';
+import { freshDb } from './fixtures';
 
 const alice = { author: 'Alice', device: 'dev-a' };
 const bob = { author: 'Bob', device: 'dev-b' };
-async function freshDb(): Promise<void> {
-  await db.delete();
-  await db.open();
-}
 
 const ref = { visitId: 'v1', questionId: 'generator' };
 

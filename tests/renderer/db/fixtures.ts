@@ -1,4 +1,4 @@
-import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Stamp } from '../../../renderer/domain/model';
+import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Stamp, Visit } from '../../../renderer/domain/model';
 import type { VisitFields } from '../../../renderer/domain/visit';
 import { db } from '../../../renderer/db/db';
 
@@ -17,6 +17,22 @@ export function visitFields(over: Partial<VisitFields> = {}): VisitFields {
     projectSeats: 40,
     claimedCategory: 'A',
     ...over,
+  };
+}
+
+/** Deletes and reopens the database: each test starts from an empty store at the current schema. */
+export async function freshDb(): Promise<void> {
+  await db.delete();
+  await db.open();
+}
+
+/** A stored visit record as the repositories expect it (id v1, target A, 40 project seats). */
+export function visitRecord(over: Partial<Visit> = {}): Visit {
+  const now = '2025-03-01T09:00:00.000Z';
+  return {
+    id: 'v1', templateId: 'callcenter-inbound', templateVersion: '1.0.0', vendor: 'Acme', site: 'Kyiv', dateFrom: '2025-03-01',
+    evaluators: ['Alice'], targetCategory: 'A', projectSeats: 40, archived: false,
+    author: 'Alice', device: 'dev-a', createdAt: now, updatedAt: now, ...over,
   };
 }
 

@@ -9,14 +9,11 @@ import type { PhotoBlob, VisitBundle } from '../../../renderer/domain/model';
 import { readPackage } from '../../../renderer/domain/package';
 import { audit, bundle, countAnswer, DMYTRO, OLENA, photo, visit, VISIT_ID } from '../domain/merge/fixtures';
 import { jpegish, visitFixture } from '../domain/package/fixtures';
+import { freshDb } from './fixtures';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const AT = '2025-06-17T18:00:00.000Z';
 
-async function freshDb(): Promise<void> {
-  await db.delete();
-  await db.open();
-}
 
 /** Writes a bundle and its photo files the way the app stores them. */
 async function store(b: VisitBundle, files: Map<string, { bytes: Uint8Array; width: number; height: number }>): Promise<void> {

@@ -7,6 +7,7 @@ import {
 } from '../../../renderer/db/photos';
 import { MAX_PHOTO_BYTES, PhotoError } from '../../../renderer/domain/photo';
 import { headerOnlyJpeg } from '../../../bench/fixtures/jpeg';
+import { freshDb } from './fixtures';
 
 const alice = { author: 'Alice', device: 'dev-a' };
 const step = { visitId: 'v1', questionId: 'seats', stepId: 'count' };
@@ -18,10 +19,6 @@ const bytesOf = async (b: Blob) => new Uint8Array(await b.arrayBuffer());
 const fakeDeriver: Deriver = async (_original, specs) =>
   specs.map((s): DerivedImage => ({ variant: s.variant, blob: new Blob([s.variant], { type: 'image/jpeg' }), width: s.longSide, height: s.longSide * 0.75 }));
 
-async function freshDb(): Promise<void> {
-  await db.delete();
-  await db.open();
-}
 
 async function expectPhotoError(p: Promise<unknown>, code: PhotoError['code']): Promise<PhotoError> {
   const e = await p.then(() => null, (err: unknown) => err);

@@ -1,24 +1,12 @@
-import type { Visit } from '../../../renderer/domain/model';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { saveAnswer } from '../../../renderer/db/answers';
 import { setClaim } from '../../../renderer/db/claims';
 import { overrideVerdict } from '../../../renderer/db/decisions';
 import { loadVisitBundle } from '../../../renderer/db/visit-bundle';
+import { freshDb, visitRecord } from './fixtures';
 
 const alice = { author: 'Alice', device: 'dev-a' };
-async function freshDb(): Promise<void> {
-  await db.delete();
-  await db.open();
-}
-function visitRecord(over: Partial<Visit> = {}): Visit {
-  const now = '2025-03-01T09:00:00.000Z';
-  return {
-    id: 'v1', templateId: 'callcenter-inbound', templateVersion: '1.0.0', vendor: 'Acme', site: 'Kyiv', dateFrom: '2025-03-01',
-    evaluators: ['Alice'], targetCategory: 'A', projectSeats: 40, archived: false,
-    author: 'Alice', device: 'dev-a', createdAt: now, updatedAt: now, ...over,
-  };
-}
 
 describe('loadVisitBundle', () => {
   beforeEach(freshDb);

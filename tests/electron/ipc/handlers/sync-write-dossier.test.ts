@@ -1,9 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../../../electron/fs/atomic-write';
 import { writeSyncDossier } from '../../../../electron/ipc/handlers/sync-write-dossier';
-import { canSymlink, makeSyncFixture } from './sync-fixture';
+import { canSymlink, makeSyncFixture, fullDiskDeps, realDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
 
@@ -16,7 +15,6 @@ afterEach(async () => {
 });
 
 const data = new TextEncoder().encode('%PDF-1.7 dossier');
-const realDeps = () => ({ fs: fsp, writeFileAtomic: (file: string, bytes: Uint8Array) => writeFileAtomic(file, bytes) });
 
 describe('sync:write-dossier', () => {
   it('writes the PDF into the folder and returns its path', async () => {
@@ -42,21 +40,7 @@ describe('sync:write-dossier', () => {
 
   it('a failed write leaves the old dossier untouched and no temporary file, and says why', async () => {
     await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), 'old');
-    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
-    const deps = {
-      fs: fsp,
-      writeFileAtomic: (file: string, bytes: Uint8Array) =>
-        writeFileAtomic(file, bytes, {
-          fs: {
-            ...fsp,
-            open: async (p, flags) => {
-              const handle = await fsp.open(p, flags);
-              handle.writeFile = async () => Promise.reject(full);
-              return handle;
-            },
-          },
-        }),
-    };
+    const deps = fullDiskDeps();
     const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, deps);
     expect(result).toEqual({ ok: false, error: `Could not write ${path.join(fx.folder, 'visit.pdf')}: the disk is full` });
     expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);

@@ -1,9 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../../../electron/fs/atomic-write';
 import { writeSyncFile } from '../../../../electron/ipc/handlers/sync-write-file';
-import { makeSyncFixture } from './sync-fixture';
+import { makeSyncFixture, fullDiskDeps, realDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
 
@@ -16,7 +15,6 @@ afterEach(async () => {
 });
 
 const data = new TextEncoder().encode('package bytes');
-const realDeps = () => ({ fs: fsp, writeFileAtomic: (file: string, bytes: Uint8Array) => writeFileAtomic(file, bytes) });
 
 describe('sync:write-file', () => {
   it('writes the package into the folder and returns its path', async () => {
@@ -34,21 +32,7 @@ describe('sync:write-file', () => {
   });
 
   it('a failed write leaves no package behind and says why', async () => {
-    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
-    const deps = {
-      fs: fsp,
-      writeFileAtomic: (file: string, bytes: Uint8Array) =>
-        writeFileAtomic(file, bytes, {
-          fs: {
-            ...fsp,
-            open: async (p, flags) => {
-              const handle = await fsp.open(p, flags);
-              handle.writeFile = async () => Promise.reject(full);
-              return handle;
-            },
-          },
-        }),
-    };
+    const deps = fullDiskDeps();
     const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, deps);
     expect(result).toEqual({ ok: false, error: `Could not write ${path.join(fx.folder, 'visit.siteproof')}: the disk is full` });
     expect(await fsp.readdir(fx.folder)).toEqual([]);
