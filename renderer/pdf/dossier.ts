@@ -2,6 +2,7 @@ import { jsPDF } from 'jspdf';
 import type { DossierModel } from '../domain/dossier/types';
 import { renderAudit, renderEvidence } from './appendix';
 import { renderCover } from './cover';
+import { JpegSplice } from './jpeg-splice';
 import { decoratePages } from './decorate';
 import { FONT_FAMILY, pdfTextString, registerFonts, type FontBytes } from './fonts';
 import type { PhotoBytes } from './photos';
@@ -66,8 +67,9 @@ export function newDocument(fonts: FontBytes, meta: { title: string; subject: st
   return doc;
 }
 
-export function finish(doc: jsPDF): Uint8Array {
-  return new Uint8Array(doc.output('arraybuffer'));
+/** The file's bytes; with `photos`, jsPDF's output gets the real JPEGs in place of their stand-ins. */
+export function finish(doc: jsPDF, photos?: JpegSplice): Uint8Array {
+  return photos ? photos.assemble(doc.output()) : new Uint8Array(doc.output('arraybuffer'));
 }
 
 /**
@@ -95,6 +97,7 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
     lang: model.lang,
   });
   const w = new Writer(doc);
+  const splice = new JpegSplice();
   renderCover(w, model);
   tick();
 
@@ -116,7 +119,7 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
       toc.push({ title: section, page: w.page, level: 0 });
     }
     toc.push({ title: `${s.questionShort} ${q.number}. ${q.title}`, page: w.page, level: 1 });
-    renderQuestion(w, q, model, photos, () => tick());
+    renderQuestion(w, q, model, photos, splice, () => tick());
     tick();
     await checkpoint(opts.signal);
   }
@@ -141,7 +144,7 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
     if (e.level === 0) parent = item;
   }
   decoratePages(doc, model.runningHeader, s);
-  const bytes = finish(doc);
+  const bytes = finish(doc, splice);
   tick();
   return bytes;
 }

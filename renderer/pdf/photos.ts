@@ -1,4 +1,5 @@
 import type { DossierModel, DossierPhoto } from '../domain/dossier/types';
+import type { JpegSplice } from './jpeg-splice';
 import { COLOR, PAGE, SIZE } from './theme';
 import { lineHeight, type Writer } from './writer';
 
@@ -15,7 +16,7 @@ const PLACEHOLDER_H = 16;
 /** Room for a heading plus one row of pictures with captions. */
 export const PHOTO_ROW_MIN = 12 + IMAGE_MAX_H + 18;
 
-interface Cell { photo: DossierPhoto; image?: PhotoBytes; lines: { text: string; size: number; bold?: boolean; warn?: boolean }[] }
+interface Cell { photo: DossierPhoto; image?: PhotoBytes; standIn?: Uint8Array; lines: { text: string; size: number; bold?: boolean; warn?: boolean }[] }
 
 function captionLines(w: Writer, p: DossierPhoto, model: DossierModel, width: number): Cell['lines'] {
   const s = model.labels;
@@ -39,16 +40,20 @@ function imageBox(cellW: number, img: PhotoBytes | undefined): { w: number; h: n
 
 /**
  * Photos two to a row, each scaled to fit its cell, with caption, time, author and fingerprint beneath.
- * The report-size JPEG goes in as it is (no re-encode) under its own alias, the photo id, so two photos can
- * never be merged into one image object. A photo without bytes gets a framed note instead of a gap.
+ * The report-size JPEG goes in as it is (no re-encode, spliced in when the file is assembled) under its own
+ * alias, the photo id, so two photos can never be merged into one image object. A photo without usable bytes
+ * gets a framed note instead of a gap.
  */
-export function renderPhotos(w: Writer, photos: DossierPhoto[], bytes: ReadonlyMap<string, PhotoBytes>, model: DossierModel, onPhoto: () => void): void {
+export function renderPhotos(w: Writer, photos: DossierPhoto[], bytes: ReadonlyMap<string, PhotoBytes>, splice: JpegSplice, model: DossierModel, onPhoto: () => void): void {
   const { doc } = w;
   const cellW = (w.contentWidth - GAP * (COLS - 1)) / COLS;
   for (let i = 0; i < photos.length; i += COLS) {
     const row: Cell[] = photos.slice(i, i + COLS).map((photo) => {
-      const image = photo.embed ? bytes.get(photo.id) : undefined;
-      return { photo, image, lines: captionLines(w, photo, model, cellW) };
+      const given = photo.embed ? bytes.get(photo.id) : undefined;
+      const standIn = given ? splice.standIn(photo.id, given.jpeg) ?? undefined : undefined;
+      // Bytes whose JPEG header cannot be read get the note, not a broken image.
+      const shown = given && !standIn ? { ...photo, imageNote: model.labels.photoUnreadable } : photo;
+      return { photo: shown, image: standIn ? given : undefined, standIn, lines: captionLines(w, shown, model, cellW) };
     });
     const heights = row.map((c) => imageBox(cellW, c.image).h + 2 + c.lines.reduce((h, l) => h + lineHeight(l.size), 0));
     const rowH = Math.max(...heights);
@@ -57,8 +62,8 @@ export function renderPhotos(w: Writer, photos: DossierPhoto[], bytes: ReadonlyM
       const x = PAGE.marginX + col * (cellW + GAP);
       let y = w.y;
       const box = imageBox(cellW, c.image);
-      if (c.image) {
-        doc.addImage(c.image.jpeg, 'JPEG', x + (cellW - box.w) / 2, y, box.w, box.h, c.photo.id, 'NONE');
+      if (c.image && c.standIn) {
+        doc.addImage(c.standIn, 'JPEG', x + (cellW - box.w) / 2, y, box.w, box.h, c.photo.id, 'NONE');
         doc.setDrawColor(...COLOR.rule);
         doc.setLineWidth(0.2);
         doc.rect(x + (cellW - box.w) / 2, y, box.w, box.h, 'S');

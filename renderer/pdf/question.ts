@@ -1,5 +1,6 @@
 import type { Block, DossierModel, DossierQuestion } from '../domain/dossier/types';
 import { fill } from '../domain/dossier/strings';
+import type { JpegSplice } from './jpeg-splice';
 import { PHOTO_ROW_MIN, renderPhotos, type PhotoBytes } from './photos';
 import { COLOR, PAGE, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';
 import { lineHeight, type Writer } from './writer';
@@ -57,7 +58,7 @@ function labelled(w: Writer, label: string, text: string): void {
   w.text(text, { after: 2.5 });
 }
 
-export function renderQuestion(w: Writer, q: DossierQuestion, model: DossierModel, photos: ReadonlyMap<string, PhotoBytes>, onPhoto: () => void): void {
+export function renderQuestion(w: Writer, q: DossierQuestion, model: DossierModel, photos: ReadonlyMap<string, PhotoBytes>, splice: JpegSplice, onPhoto: () => void): void {
   const s = model.labels;
   w.text(q.sectionTitle, { size: SIZE.small, color: COLOR.muted, after: 0.8 });
   w.text(`${s.question} ${q.number}. ${q.title}`, { size: SIZE.h1, bold: true, color: COLOR.brand, after: 1.5 });
@@ -97,5 +98,5 @@ export function renderQuestion(w: Writer, q: DossierQuestion, model: DossierMode
   if (q.photos.some((p) => p.embed && photos.has(p.id))) w.ensure(PHOTO_ROW_MIN);
   w.heading(s.photos, SIZE.h2);
   if (q.photos.length === 0) w.text(s.noPhotos, { color: COLOR.muted });
-  else renderPhotos(w, q.photos, photos, model, onPhoto);
+  else renderPhotos(w, q.photos, photos, splice, model, onPhoto);
 }

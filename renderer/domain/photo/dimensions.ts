@@ -22,7 +22,9 @@ function isStartOfFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
-function jpegSize(b: Uint8Array): Size | null {
+/** Where the JPEG's frame header segment (marker, length, precision, size, components) sits, or null. */
+export function findJpegFrame(b: Uint8Array): { offset: number; length: number } | null {
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return null;
   let i = 2;
   while (i + 4 <= b.length) {
     if (b[i] !== 0xff) return null;
@@ -33,13 +35,15 @@ function jpegSize(b: Uint8Array): Size | null {
     if (marker === 0xd9 || marker === 0xda) return null;
     const length = be16(b, i + 2);
     if (length < 2) return null;
-    if (isStartOfFrame(marker)) {
-      if (i + 9 > b.length) return null;
-      return { height: be16(b, i + 5), width: be16(b, i + 7) };
-    }
+    if (isStartOfFrame(marker)) return i + 2 + length <= b.length && length >= 8 ? { offset: i, length: 2 + length } : null;
     i += 2 + length;
   }
   return null;
+}
+
+function jpegSize(b: Uint8Array): Size | null {
+  const frame = findJpegFrame(b);
+  return frame ? { height: be16(b, frame.offset + 5), width: be16(b, frame.offset + 7) } : null;
 }
 
 function pngSize(b: Uint8Array): Size | null {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -10,6 +11,7 @@ import { readDejaVuFonts } from '../../../renderer/pdf/node-fonts';
 import { sampleDossier, type Sample } from './sample';
 
 const fonts = readDejaVuFonts();
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const dir = mkdtempSync(join(tmpdir(), 'siteproof-dossier-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -110,6 +112,15 @@ describe.each(['ru', 'uk', 'en'] as const)('renderDossier (%s)', (lang) => {
     expect(new Set(sameSize.map((i) => i.object)).size).toBe(sameSize.length);
   });
 
+  it('carries each report JPEG byte for byte', () => {
+    const { sample, file } = get();
+    const prefix = join(dir, `extract-${lang}`);
+    execFileSync('pdfimages', ['-j', file, prefix]);
+    const extracted = readdirSync(dir).filter((f) => f.startsWith(`extract-${lang}-`)).map((f) => sha256(readFileSync(join(dir, f))));
+    const embedded = sample.model.questions.flatMap((q) => q.photos).filter((p) => p.embed && sample.photos.has(p.id));
+    expect(extracted.sort()).toEqual(embedded.map((p) => sha256(sample.photos.get(p.id)!.jpeg)).sort());
+  });
+
   it('carries title, subject, author, keywords and creator in the metadata', () => {
     const { sample, file } = get();
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -155,6 +166,20 @@ describe('renderDossier: light version and cancel', () => {
     expect(list).toHaveLength(0);
     for (const sha of light.sample.shas) expect(light.text).toContain(sha);
     expect(light.flat).toContain('не вставлено (облегчённая версия)');
+  }, 60_000);
+
+  it('shows a note instead of an image when report bytes are not a readable JPEG', async () => {
+    const sample = sampleDossier('uk');
+    const [first] = [...sample.photos.keys()];
+    const photos = new Map(sample.photos);
+    photos.set(first, { ...sample.photos.get(first)!, jpeg: new TextEncoder().encode('not a jpeg at all') });
+    const bytes = await renderDossier(sample.model, photos, { fonts });
+    const file = join(dir, 'dossier-unreadable.pdf');
+    writeFileSync(file, bytes);
+    const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(list).toHaveLength(sample.embedded - 1);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(sample.model.labels.photoUnreadable);
   }, 60_000);
 
   it('stops with an AbortError when cancelled', async () => {
