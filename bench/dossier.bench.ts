@@ -20,6 +20,8 @@ import { makeJpeg, withComment } from '../tests/renderer/pdf/images';
  * Encoding 200 JPEGs would take minutes, so BASES are encoded (jpeg-js, quality 80, photo-like content) and each
  * photo is one of them with its own COM segment: the same size and decode cost, but distinct bytes and hash.
  *
+ * A third variant, the same dossier without photos, shows what the layout and text cost on their own.
+ *
  * Run alone: node --import tsx bench/dossier.bench.ts   (results also go to bench/out/dossier.json)
  * Targets: dossier time within 1.5× of the baseline, peak memory under 1 GB, file under 80 MB.
  */
@@ -33,7 +35,7 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), 'out');
 const BASE_DIR = join(OUT, 'dossier-bases');
 const SELF = fileURLToPath(import.meta.url);
 
-interface ChildResult { variant: 'dossier' | 'baseline'; warm?: boolean; seconds: number; peakRssBytes: number; fileBytes: number; pages: number; images: number }
+interface ChildResult { variant: 'dossier' | 'light' | 'baseline'; warm?: boolean; seconds: number; peakRssBytes: number; fileBytes: number; pages: number; images: number }
 
 export interface DossierBenchResult {
   photos: number;
@@ -42,6 +44,8 @@ export interface DossierBenchResult {
   baseline: ChildResult;
   dossierWarm: ChildResult;
   baselineWarm: ChildResult;
+  /** The same dossier without photos (cold): the layout and text work on its own. */
+  light: ChildResult;
   /** Cold dossier time / cold baseline time. */
   ratio: number;
   ratioWarm: number;
@@ -104,7 +108,7 @@ async function once(variant: ChildResult['variant'], jpegs: Uint8Array[]): Promi
   const t = performance.now();
   const evaluation = evaluateVisit(template, b, { lang: 'uk' });
   const model = buildDossier({
-    template, bundle: b, evaluation, lang: 'uk', options: { includePhotos: true, showNotApplicable: true },
+    template, bundle: b, evaluation, lang: 'uk', options: { includePhotos: variant === 'dossier', showNotApplicable: true },
     generatedAt: new Date().toISOString(), photoInfo: checks(b),
   });
   const bytes = await renderDossier(model, photos, { fonts });
@@ -130,6 +134,7 @@ export default async function run(log: (line: string) => void = console.log): Pr
   const results: ChildResult[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     for (const warm of [false, true]) for (const v of ['baseline', 'dossier'] as const) results.push(await inChild(v, warm));
+    results.push(await inChild('light', false));
   }
   const pick = (v: ChildResult['variant'], warm: boolean) => {
     const rs = results.filter((r) => r.variant === v && r.warm === warm);
@@ -139,17 +144,18 @@ export default async function run(log: (line: string) => void = console.log): Pr
   const baseline = pick('baseline', false);
   const dossierWarm = pick('dossier', true);
   const baselineWarm = pick('baseline', true);
+  const light = pick('light', false);
   const ratio = dossier.seconds / baseline.seconds;
   const ratioWarm = dossierWarm.seconds / baselineWarm.seconds;
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   log(`dossier bench: ${PHOTOS} photos ${WIDTH}×${HEIGHT}, JPEG average ${mb(averageJpegBytes)}, best of ${ROUNDS} runs each`);
-  for (const r of [baseline, dossier, baselineWarm, dossierWarm]) {
+  for (const r of [baseline, dossier, baselineWarm, dossierWarm, light]) {
     log(`  ${`${r.variant} ${r.warm ? 'warm' : 'cold'}`.padEnd(14)} ${r.seconds.toFixed(2).padStart(6)} s   peak RSS ${mb(r.peakRssBytes).padStart(9)}   file ${mb(r.fileBytes).padStart(8)}   ${r.pages} pages, ${r.images} images`);
   }
   const targets = { withinTime: ratio <= 1.5, underMemory: Math.max(dossier.peakRssBytes, dossierWarm.peakRssBytes) < 1e9, underSize: dossier.fileBytes < 80e6 };
   log(`  dossier/baseline time: cold ${ratio.toFixed(2)}×, warm ${ratioWarm.toFixed(2)}× (target ≤ 1.5× cold: ${targets.withinTime ? 'met' : 'MISSED'}); peak < 1 GB: ${targets.underMemory ? 'met' : 'MISSED'}; file < 80 MB: ${targets.underSize ? 'met' : 'MISSED'}`);
   const result: DossierBenchResult = {
-    photos: PHOTOS, averageJpegBytes, dossier, baseline, dossierWarm, baselineWarm, ratio: Number(ratio.toFixed(3)), ratioWarm: Number(ratioWarm.toFixed(3)), targets,
+    photos: PHOTOS, averageJpegBytes, dossier, baseline, dossierWarm, baselineWarm, light, ratio: Number(ratio.toFixed(3)), ratioWarm: Number(ratioWarm.toFixed(3)), targets,
   };
   await mkdir(OUT, { recursive: true });
   await writeFile(join(OUT, 'dossier.json'), JSON.stringify(result, null, 2));
