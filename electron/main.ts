@@ -13,6 +13,7 @@ import { PRIVILEGED_SCHEMES } from './protocol/scheme';
 import { guardContents } from './security/navigation';
 import { isRequestAllowed } from './security/network';
 import { createPermissionRequestHandler, decidePermissionCheck } from './security/permissions';
+import { createFolderGrants } from './sync/folder-grants';
 import { mainWindowOptions } from './window-options';
 
 // userData holds IndexedDB and the single-instance lock: pin it before anything reads it.
@@ -71,6 +72,7 @@ async function onReady(): Promise<void> {
       defaultDirectory: () => app.getPath('documents'),
       writeFile: (filePath, data) => writeFileAtomic(filePath, data),
       writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+      grants: createFolderGrants({ dir: app.getPath('userData'), fs: fsp, writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data) }),
       showSaveDialog: (options) => {
         const parent = dialogParent();
         return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../electron/ipc/contract';
@@ -71,6 +72,15 @@ describe('electron/main.ts wiring', () => {
     expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalled();
     // The protocol must be in place before the window asks for its page.
     expect(fake.order.indexOf('protocol.handle')).toBeLessThan(fake.order.indexOf('new BrowserWindow'));
+  });
+
+  it('wires the sync channels to the folder grants: a folder not picked in the dialog is refused', async () => {
+    const fake = await loadMain(true);
+    fake.markReady();
+    await flush();
+    const [, listener] = fake.module.ipcMain.handle.mock.calls.find((call) => call[0] === 'sync:list-packages') as unknown as [string, (event: unknown, input: unknown) => Promise<unknown>];
+    const result = await listener({ senderFrame: { url: 'app://siteproof/index.html' } }, { path: os.tmpdir() });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Choose the sync folder again') });
   });
 
   it('guards every web contents the app creates', async () => {

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Result, SyncEntry } from '../contract';
 import { describeFsError, fail, ok } from '../result';
-import { isInside, openFolder, type SyncFs } from './sync-folder';
+import { isInside, openFolder, type SyncFolderDeps } from './sync-folder';
 import { absoluteFolder, isPackageFileName, parseInput } from './validation';
 
 const listInput = z.object({ path: absoluteFolder });
 
-export interface ListPackagesDeps { fs: SyncFs }
+export type ListPackagesDeps = SyncFolderDeps;
 
 /**
  * Lists the packages in a sync folder. Half-written files (`*.part-*`), hidden files (macOS `._x.siteproof`
@@ -16,7 +16,7 @@ export interface ListPackagesDeps { fs: SyncFs }
 export async function listSyncPackages(input: unknown, deps: ListPackagesDeps): Promise<Result<SyncEntry[]>> {
   const parsed = parseInput(listInput, input);
   if (!parsed.ok) return parsed.failure;
-  const folder = await openFolder(deps.fs, parsed.value.path);
+  const folder = await openFolder(deps, parsed.value.path);
   if (!folder.ok) return fail(folder.error);
   let entries;
   try {

@@ -2,19 +2,19 @@ import path from 'node:path';
 import { z } from 'zod';
 import { MAX_TRANSFER_BYTES, type Result } from '../contract';
 import { describeFsError, fail, ok } from '../result';
-import { isInside, openFolder, type SyncFs } from './sync-folder';
+import { isInside, openFolder, type SyncFolderDeps } from './sync-folder';
 import { absoluteFolder, packageFileName, parseInput } from './validation';
 
 const readInput = z.object({ folder: absoluteFolder, name: packageFileName });
 
-export interface ReadFileDeps { fs: SyncFs }
+export type ReadFileDeps = SyncFolderDeps;
 
 /** Reads one package from the sync folder; a link that leads outside the folder is refused. */
 export async function readSyncFile(input: unknown, deps: ReadFileDeps): Promise<Result<Uint8Array>> {
   const parsed = parseInput(readInput, input);
   if (!parsed.ok) return parsed.failure;
   const { folder, name } = parsed.value;
-  const opened = await openFolder(deps.fs, folder);
+  const opened = await openFolder(deps, folder);
   if (!opened.ok) return fail(opened.error);
   const shownPath = path.join(folder, name);
   try {

@@ -2,11 +2,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Result } from '../contract';
 import { describeFsError, fail, ok } from '../result';
-import { openFolder, type SyncFs } from './sync-folder';
+import { openFolder, type SyncFolderDeps } from './sync-folder';
 import { absoluteFolder, bytes, packageFileName, parseInput } from './validation';
 
-export interface WriteFileDeps {
-  fs: SyncFs;
+export interface WriteFileDeps extends SyncFolderDeps {
   /** writeFileAtomic: temp file, fsync, rename. A reader on another device never sees a half-written package. */
   writeFileAtomic(filePath: string, data: Uint8Array): Promise<void>;
 }
@@ -20,7 +19,7 @@ export function folderWriter(name: z.ZodType<string>): FolderWriter {
     const parsed = parseInput(writeInput, input);
     if (!parsed.ok) return parsed.failure;
     const { folder, name: fileName, data } = parsed.value;
-    const opened = await openFolder(deps.fs, folder);
+    const opened = await openFolder(deps, folder);
     if (!opened.ok) return fail(opened.error);
     const shownPath = path.join(folder, fileName);
     try {

@@ -12,6 +12,7 @@ describe('createHandlers', () => {
     writeFileAtomic: vi.fn(async () => undefined),
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+    grants: { add: vi.fn(async () => undefined), lookup: vi.fn(async () => ({ status: 'refused' as const })) },
   };
 
   it('has one handler per contract channel', () => {
@@ -29,5 +30,9 @@ describe('createHandlers', () => {
     const refused = await handlers['sync:write-dossier']({ folder: '/media/usb', name: 'a.siteproof', data: new Uint8Array(1) });
     expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('must end with .pdf') });
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+    // Every folder channel asks the grants first.
+    const notChosen = await handlers['sync:list-packages']({ path: '/media/usb' });
+    expect(notChosen).toMatchObject({ ok: false, error: expect.stringContaining('Choose the sync folder again') });
+    expect(deps.grants.lookup).toHaveBeenCalledWith('/media/usb');
   });
 });

@@ -2,7 +2,8 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSyncFile } from '../../../../electron/ipc/handlers/sync-read-file';
-import { canSymlink, makeSyncFixture } from './sync-fixture';
+import { notGrantedMessage } from '../../../../electron/sync/folder-grants';
+import { canSymlink, makeSyncFixture, spyDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
 
@@ -17,7 +18,7 @@ afterEach(async () => {
 describe('sync:read-file', () => {
   it('returns the bytes of a package as a Uint8Array', async () => {
     await fsp.writeFile(path.join(fx.folder, 'visit.siteproof'), Buffer.from([1, 2, 3, 250]));
-    const result = await readSyncFile({ folder: fx.folder, name: 'visit.siteproof' }, { fs: fsp });
+    const result = await readSyncFile({ folder: fx.folder, name: 'visit.siteproof' }, { fs: fsp, grants: fx.grants });
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value).toBeInstanceOf(Uint8Array);
@@ -35,20 +36,35 @@ describe('sync:read-file', () => {
     'visit.siteproof.part-abc',
     '',
   ])('refuses the name %j before touching the disk', async (name) => {
-    const result = await readSyncFile({ folder: fx.folder, name }, { fs: fsp });
+    const result = await readSyncFile({ folder: fx.folder, name }, { fs: fsp, grants: fx.grants });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input: name: /) });
   });
 
   it('refuses a relative folder', async () => {
-    const result = await readSyncFile({ folder: 'sync', name: 'visit.siteproof' }, { fs: fsp });
+    const result = await readSyncFile({ folder: 'sync', name: 'visit.siteproof' }, { fs: fsp, grants: fx.grants });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input: folder: /) });
+  });
+
+  it('refuses a folder that was not chosen in the dialog, without reading from it', async () => {
+    await fsp.writeFile(path.join(fx.outside, 'secret.siteproof'), 'secret');
+    const deps = spyDeps(fx.grants);
+    expect(await readSyncFile({ folder: fx.outside, name: 'secret.siteproof' }, deps)).toEqual({ ok: false, error: notGrantedMessage(fx.outside) });
+    expect(deps.touched()).toBe(false);
+  });
+
+  it('reads from a chosen folder named through a symlink', async ({ skip }) => {
+    if (!(await canSymlink(fx.base))) skip();
+    await fsp.writeFile(path.join(fx.folder, 'visit.siteproof'), 'inside');
+    await fsp.symlink(fx.folder, path.join(fx.base, 'link'));
+    const result = await readSyncFile({ folder: path.join(fx.base, 'link'), name: 'visit.siteproof' }, { fs: fsp, grants: fx.grants });
+    expect(result.ok && new TextDecoder().decode(result.value)).toBe('inside');
   });
 
   it('refuses a link that leads out of the folder', async ({ skip }) => {
     if (!(await canSymlink(fx.folder))) skip();
     await fsp.writeFile(path.join(fx.outside, 'secret.siteproof'), 'secret');
     await fsp.symlink(path.join(fx.outside, 'secret.siteproof'), path.join(fx.folder, 'escape.siteproof'));
-    const result = await readSyncFile({ folder: fx.folder, name: 'escape.siteproof' }, { fs: fsp });
+    const result = await readSyncFile({ folder: fx.folder, name: 'escape.siteproof' }, { fs: fsp, grants: fx.grants });
     expect(result).toEqual({ ok: false, error: `Refused to read ${path.join(fx.folder, 'escape.siteproof')}: it links to a file outside the sync folder` });
   });
 
@@ -56,18 +72,18 @@ describe('sync:read-file', () => {
     if (!(await canSymlink(fx.folder))) skip();
     await fsp.writeFile(path.join(fx.folder, 'real.siteproof'), 'inside');
     await fsp.symlink(path.join(fx.folder, 'real.siteproof'), path.join(fx.folder, 'alias.siteproof'));
-    const result = await readSyncFile({ folder: fx.folder, name: 'alias.siteproof' }, { fs: fsp });
+    const result = await readSyncFile({ folder: fx.folder, name: 'alias.siteproof' }, { fs: fsp, grants: fx.grants });
     expect(result.ok && new TextDecoder().decode(result.value)).toBe('inside');
   });
 
   it('explains a missing package', async () => {
-    const result = await readSyncFile({ folder: fx.folder, name: 'gone.siteproof' }, { fs: fsp });
+    const result = await readSyncFile({ folder: fx.folder, name: 'gone.siteproof' }, { fs: fsp, grants: fx.grants });
     expect(result).toEqual({ ok: false, error: `Cannot read ${path.join(fx.folder, 'gone.siteproof')}: it does not exist` });
   });
 
   it('refuses a folder named like a package', async () => {
     await fsp.mkdir(path.join(fx.folder, 'dir.siteproof'));
-    const result = await readSyncFile({ folder: fx.folder, name: 'dir.siteproof' }, { fs: fsp });
+    const result = await readSyncFile({ folder: fx.folder, name: 'dir.siteproof' }, { fs: fsp, grants: fx.grants });
     expect(result).toEqual({ ok: false, error: `Cannot read ${path.join(fx.folder, 'dir.siteproof')}: it is not a file` });
   });
 
@@ -85,7 +101,7 @@ describe('sync:read-file', () => {
         return Buffer.alloc(0);
       },
     } as unknown as typeof fsp;
-    const result = await readSyncFile({ folder: fx.folder, name: 'huge.siteproof' }, { fs });
+    const result = await readSyncFile({ folder: fx.folder, name: 'huge.siteproof' }, { fs, grants: fx.grants });
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('larger than 1024 MB') });
     expect(read).toBe(false);
   });

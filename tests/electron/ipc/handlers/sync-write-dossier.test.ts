@@ -2,7 +2,8 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSyncDossier } from '../../../../electron/ipc/handlers/sync-write-dossier';
-import { canSymlink, makeSyncFixture, fullDiskDeps, realDeps } from './sync-fixture';
+import { GRANTS_FILE_NAME, notGrantedMessage } from '../../../../electron/sync/folder-grants';
+import { canSymlink, fullDiskDeps, grantsIn, grantThenRemove, makeSyncFixture, realDeps, spyDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
 
@@ -19,7 +20,7 @@ const data = new TextEncoder().encode('%PDF-1.7 dossier');
 describe('sync:write-dossier', () => {
   it('writes the PDF into the folder and returns its path', async () => {
     const name = 'Контакт-Центр Київ 2026-11-20 v1.pdf';
-    const result = await writeSyncDossier({ folder: fx.folder, name, data }, realDeps());
+    const result = await writeSyncDossier({ folder: fx.folder, name, data }, realDeps(fx.grants));
     expect(result).toEqual({ ok: true, value: { path: path.join(fx.folder, name) } });
     expect(await fsp.readFile(path.join(fx.folder, name), 'utf8')).toBe('%PDF-1.7 dossier');
     expect(await fsp.readdir(fx.folder)).toEqual([name]);
@@ -27,20 +28,20 @@ describe('sync:write-dossier', () => {
 
   it('replaces an older dossier of the same name completely', async () => {
     await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), 'old and much longer content than the new one');
-    expect((await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, realDeps())).ok).toBe(true);
+    expect((await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, realDeps(fx.grants))).ok).toBe(true);
     expect(await fsp.readFile(path.join(fx.folder, 'visit.pdf'), 'utf8')).toBe('%PDF-1.7 dossier');
     expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
   });
 
   it('goes through the atomic writer (temp file, then rename)', async () => {
     const atomic = vi.fn(async () => undefined);
-    await writeSyncDossier({ folder: fx.folder, name: 'visit.PDF', data }, { fs: fsp, writeFileAtomic: atomic });
+    await writeSyncDossier({ folder: fx.folder, name: 'visit.PDF', data }, { fs: fsp, grants: fx.grants, writeFileAtomic: atomic });
     expect(atomic).toHaveBeenCalledWith(path.join(fx.folder, 'visit.PDF'), data);
   });
 
   it('a failed write leaves the old dossier untouched and no temporary file, and says why', async () => {
     await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), 'old');
-    const deps = fullDiskDeps();
+    const deps = fullDiskDeps(fx.grants);
     const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, deps);
     expect(result).toEqual({ ok: false, error: `Could not write ${path.join(fx.folder, 'visit.pdf')}: the disk is full` });
     expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
@@ -62,7 +63,7 @@ describe('sync:write-dossier', () => {
     ['text instead of bytes', { data: 'text' }],
   ])('refuses %s and writes nothing', async (_label, override) => {
     const atomic = vi.fn(async () => undefined);
-    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data, ...override }, { fs: fsp, writeFileAtomic: atomic });
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data, ...override }, { fs: fsp, grants: fx.grants, writeFileAtomic: atomic });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input/) });
     expect(atomic).not.toHaveBeenCalled();
     expect(await fsp.readdir(fx.outside)).toEqual([]);
@@ -70,7 +71,7 @@ describe('sync:write-dossier', () => {
   });
 
   it('names the rule a wrong extension breaks', async () => {
-    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.siteproof', data }, realDeps());
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.siteproof', data }, realDeps(fx.grants));
     expect(result).toEqual({ ok: false, error: 'Invalid input: name: The file name must end with .pdf' });
   });
 
@@ -78,14 +79,30 @@ describe('sync:write-dossier', () => {
     if (!(await canSymlink(fx.base))) return;
     const link = path.join(fx.base, 'link');
     await fsp.symlink(fx.folder, link);
-    const result = await writeSyncDossier({ folder: link, name: 'visit.pdf', data }, realDeps());
+    const result = await writeSyncDossier({ folder: link, name: 'visit.pdf', data }, realDeps(fx.grants));
     expect(result).toEqual({ ok: true, value: { path: path.join(link, 'visit.pdf') } });
     expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
   });
 
-  it('explains a missing folder', async () => {
+  it('explains a missing folder that was chosen', async () => {
     const missing = path.join(fx.base, 'unplugged-usb');
-    const result = await writeSyncDossier({ folder: missing, name: 'visit.pdf', data }, realDeps());
+    await grantThenRemove(fx.grants, missing);
+    const result = await writeSyncDossier({ folder: missing, name: 'visit.pdf', data }, realDeps(fx.grants));
     expect(result).toEqual({ ok: false, error: `Cannot open the sync folder ${missing}: it does not exist` });
+  });
+
+  it('refuses a folder that was not chosen in the dialog and writes nothing', async () => {
+    const deps = spyDeps(fx.grants);
+    const result = await writeSyncDossier({ folder: fx.outside, name: 'visit.pdf', data }, deps);
+    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.outside) });
+    expect(deps.touched()).toBe(false);
+    expect(await fsp.readdir(fx.outside)).toEqual([]);
+  });
+
+  it('refuses a folder that was chosen once but is no longer remembered', async () => {
+    await fsp.rm(path.join(fx.userData, GRANTS_FILE_NAME));
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, realDeps(grantsIn(fx.userData)));
+    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.folder) });
+    expect(await fsp.readdir(fx.folder)).toEqual([]);
   });
 });

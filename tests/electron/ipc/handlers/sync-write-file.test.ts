@@ -2,7 +2,8 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSyncFile } from '../../../../electron/ipc/handlers/sync-write-file';
-import { makeSyncFixture, fullDiskDeps, realDeps } from './sync-fixture';
+import { GRANTS_FILE_NAME, notGrantedMessage } from '../../../../electron/sync/folder-grants';
+import { fullDiskDeps, grantsIn, grantThenRemove, makeSyncFixture, realDeps, spyDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
 
@@ -18,7 +19,7 @@ const data = new TextEncoder().encode('package bytes');
 
 describe('sync:write-file', () => {
   it('writes the package into the folder and returns its path', async () => {
-    const result = await writeSyncFile({ folder: fx.folder, name: 'visit-A.siteproof', data }, realDeps());
+    const result = await writeSyncFile({ folder: fx.folder, name: 'visit-A.siteproof', data }, realDeps(fx.grants));
     const target = path.join(fx.folder, 'visit-A.siteproof');
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(await fsp.readFile(target, 'utf8')).toBe('package bytes');
@@ -27,12 +28,12 @@ describe('sync:write-file', () => {
 
   it('goes through the atomic writer (temp file, then rename)', async () => {
     const atomic = vi.fn(async () => undefined);
-    await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, { fs: fsp, writeFileAtomic: atomic });
+    await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, { fs: fsp, grants: fx.grants, writeFileAtomic: atomic });
     expect(atomic).toHaveBeenCalledWith(path.join(fx.folder, 'visit.siteproof'), data);
   });
 
   it('a failed write leaves no package behind and says why', async () => {
-    const deps = fullDiskDeps();
+    const deps = fullDiskDeps(fx.grants);
     const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, deps);
     expect(result).toEqual({ ok: false, error: `Could not write ${path.join(fx.folder, 'visit.siteproof')}: the disk is full` });
     expect(await fsp.readdir(fx.folder)).toEqual([]);
@@ -47,15 +48,31 @@ describe('sync:write-file', () => {
     ['text instead of bytes', { data: 'text' }],
   ])('refuses %s and writes nothing', async (_label, override) => {
     const atomic = vi.fn(async () => undefined);
-    const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data, ...override }, { fs: fsp, writeFileAtomic: atomic });
+    const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data, ...override }, { fs: fsp, grants: fx.grants, writeFileAtomic: atomic });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input/) });
     expect(atomic).not.toHaveBeenCalled();
     expect(await fsp.readdir(fx.outside)).toEqual([]);
   });
 
-  it('explains a missing folder', async () => {
+  it('explains a missing folder that was chosen', async () => {
     const missing = path.join(fx.base, 'unplugged-usb');
-    const result = await writeSyncFile({ folder: missing, name: 'visit.siteproof', data }, realDeps());
+    await grantThenRemove(fx.grants, missing);
+    const result = await writeSyncFile({ folder: missing, name: 'visit.siteproof', data }, realDeps(fx.grants));
     expect(result).toEqual({ ok: false, error: `Cannot open the sync folder ${missing}: it does not exist` });
+  });
+
+  it('refuses a folder that was not chosen in the dialog and writes nothing', async () => {
+    const deps = spyDeps(fx.grants);
+    const result = await writeSyncFile({ folder: fx.outside, name: 'visit.siteproof', data }, deps);
+    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.outside) });
+    expect(deps.touched()).toBe(false);
+    expect(await fsp.readdir(fx.outside)).toEqual([]);
+  });
+
+  it('refuses a folder that was chosen once but is no longer remembered', async () => {
+    await fsp.rm(path.join(fx.userData, GRANTS_FILE_NAME));
+    const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, realDeps(grantsIn(fx.userData)));
+    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.folder) });
+    expect(await fsp.readdir(fx.folder)).toEqual([]);
   });
 });
