@@ -155,6 +155,8 @@ export const AUDIT_ACTIONS = [
   'random-pick', 'verdict-override', 'verdict-cleared', 'not-applicable',
   'photo-added', 'photo-deleted', 'photo-restored', 'answer-deleted', 'claim-edited',
   'package-imported', 'conflict-resolved',
+  // A stopwatch trial that crossed a reload: saved with wall-clock time before the reload, or thrown away.
+  'timer-trial-resumed', 'timer-trial-discarded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

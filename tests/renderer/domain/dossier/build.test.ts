@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier, type DossierInput } from '../../../../renderer/domain/dossier';
+import { dossierStrings } from '../../../../renderer/domain/dossier/strings';
+import { AUDIT_ACTIONS } from '../../../../renderer/domain/model';
 import type { Template } from '../../../../renderer/domain/template/schema';
 import type { Discrepancy } from '../../../../renderer/domain/verdict/types';
 import { allQuestions, bundle, checks, constructedTemplate, decision, evaluation, formatReasonStub, IGOR, type EvalSpec } from './fixtures';
@@ -301,5 +303,13 @@ describe('buildDossier: damaged input', () => {
   it('keeps going when formatReason throws', () => {
     const m = buildDossier({ ...input(), formatReason: () => { throw new Error('no sentence'); } });
     expect(m.questions[0].reason).toBe('all-seen ');
+  });
+});
+
+describe('dossier strings', () => {
+  it.each(['ru', 'uk', 'en'] as const)('names every audit action in %s', (lang) => {
+    const s = dossierStrings(lang) as Record<string, string>;
+    const unnamed = AUDIT_ACTIONS.filter((a) => typeof s[`audit.${a}`] !== 'string' || s[`audit.${a}`].trim() === '');
+    expect(unnamed).toEqual([]);
   });
 });
