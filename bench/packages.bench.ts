@@ -31,6 +31,7 @@ export interface PackagesBenchResult {
   packageBytes: number;
   averageOriginalBytes: number;
   rows: { step: string; seconds: number; mbPerSecond: number }[];
+  longestPauseMs: { write: number; read: number };
 }
 
 function withComment(jpegBytes: Uint8Array, text: string): Uint8Array {
@@ -41,6 +42,26 @@ function withComment(jpegBytes: Uint8Array, text: string): Uint8Array {
   out.set(payload, 6);
   out.set(jpegBytes.subarray(2), 6 + payload.length);
   return out;
+}
+
+/**
+ * The longest pause of the event loop while `fn` runs: how long a UI on the same thread would freeze at worst.
+ * Package work runs on the page's thread in the app, so this is the figure that says whether it needs a worker.
+ */
+async function longestPause<T>(fn: () => Promise<T>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 2);
+  try {
+    await fn();
+  } finally {
+    clearInterval(ticker);
+  }
+  return Math.max(longest, performance.now() - last);
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -109,6 +130,10 @@ export default async function run(log: (line: string) => void = console.log): Pr
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     return r.files.size;
   });
+  const pauses = {
+    write: await longestPause(() => writePackage([bundle], (id, variant) => files.get(`${id}/${variant}`), meta)),
+    read: await longestPause(() => readPackage(pkg)),
+  };
   const copy = await timed(() => copyFile(pkgPath, copyPath));
   const readWrite = await timed(async () => writeFile(rwPath, await readFile(pkgPath)));
   if ((await stat(copyPath)).size !== pkg.length) throw new Error('copy size');
@@ -125,7 +150,8 @@ export default async function run(log: (line: string) => void = console.log): Pr
   ];
   log(`package: ${PHOTOS} photos × 3 variants, ${mb.toFixed(0)} MB (originals average ${(originalsBytes / PHOTOS / 1e6).toFixed(2)} MB), best of ${ROUNDS}`);
   for (const r of rows) log(`  ${r.step.padEnd(64)} ${r.seconds.toFixed(2).padStart(7)} s  ${String(r.mbPerSecond).padStart(6)} MB/s`);
-  const result = { photos: PHOTOS, packageBytes: pkg.length, averageOriginalBytes: Math.round(originalsBytes / PHOTOS), rows };
+  log(`  longest event-loop pause: writePackage ${pauses.write.toFixed(0)} ms, readPackage ${pauses.read.toFixed(0)} ms (ticker every 2 ms)`);
+  const result = { photos: PHOTOS, packageBytes: pkg.length, averageOriginalBytes: Math.round(originalsBytes / PHOTOS), rows, longestPauseMs: { write: Math.round(pauses.write), read: Math.round(pauses.read) } };
   await writeFile(join(OUT, 'packages.json'), JSON.stringify(result, null, 2));
   return result;
 }

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { DossierModel } from '../domain/dossier/types';
+import { nextTask } from '../domain/tasks';
 import { renderAudit, renderEvidence } from './appendix';
 import { renderCover } from './cover';
 import { JpegSplice } from './jpeg-splice';
@@ -26,23 +27,6 @@ export interface RenderOptions {
 
 export function abortError(): Error {
   return new DOMException('The dossier was cancelled.', 'AbortError');
-}
-
-/**
- * A macrotask turn without setTimeout's 4 ms clamp: setImmediate in Node, a MessageChannel round trip in a
- * worker. Enough for a pending cancel message to be handled.
- */
-function nextTask(): Promise<void> {
-  const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
-  if (typeof g.setImmediate === 'function') return new Promise((resolve) => g.setImmediate!(resolve));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** Lets a pending cancel message reach the worker between questions: jsPDF itself is synchronous. */

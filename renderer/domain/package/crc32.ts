@@ -19,9 +19,10 @@ const TABLES: Uint32Array[] = (() => {
   return tables;
 })();
 
-export function crc32(data: Uint8Array): number {
+/** `previous` continues a running checksum: crc32(b, crc32(a)) equals crc32 of a followed by b. */
+export function crc32(data: Uint8Array, previous = 0): number {
   const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES;
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   let i = 0;
   const end8 = data.length - (data.length % 8);
   for (; i < end8; i += 8) {

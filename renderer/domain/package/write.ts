@@ -109,7 +109,7 @@ export async function writePackage(bundles: VisitBundle[], photoFiles: PhotoFile
   if (inconsistent.length) return { ok: false, problems: capProblems(inconsistent) };
 
   const json = new TextEncoder().encode(JSON.stringify(manifest, null, 1));
-  const zip = writeZip([{ name: MANIFEST_PATH, data: json, deflate: true }, ...zipped], new Date(manifest.createdAt));
+  const zip = await writeZip([{ name: MANIFEST_PATH, data: json, deflate: true }, ...zipped], new Date(manifest.createdAt));
   if (!zip.ok) {
     return {
       ok: false,

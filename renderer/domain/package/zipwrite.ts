@@ -1,4 +1,5 @@
 import { deflateSync } from 'fflate';
+import { nextTask } from '../tasks';
 import { crc32 } from './crc32';
 
 /**
@@ -32,15 +33,44 @@ function dosDateTime(at: Date): { time: number; date: number } {
 
 export type ZipWrite = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-many-entries' | 'too-large'; value: number };
 
-export function writeZip(inputs: readonly ZipInput[], modified: Date): ZipWrite {
+/** Bytes of checksumming or copying between two turns of the event loop: a few milliseconds of work. */
+export const ZIP_SLICE_BYTES = 4 << 20;
+
+/**
+ * Counts bytes of synchronous work and hands the event loop a turn after every `slice` of them: a visit of
+ * 200 photos is close to a gigabyte, which done in one go froze the page for seconds.
+ */
+function pacer(slice: number): (bytes: number) => Promise<void> | undefined {
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < slice) return undefined;
+    since = 0;
+    return nextTask();
+  };
+}
+
+async function checksum(data: Uint8Array, slice: number, pace: (bytes: number) => Promise<void> | undefined): Promise<number> {
+  let crc = 0;
+  for (let at = 0; at < data.length; at += slice) {
+    const part = data.subarray(at, at + slice);
+    crc = crc32(part, crc);
+    await pace(part.length);
+  }
+  return crc;
+}
+
+export async function writeZip(inputs: readonly ZipInput[], modified: Date, slice = ZIP_SLICE_BYTES): Promise<ZipWrite> {
   if (inputs.length > ZIP32_MAX_ENTRIES) return { ok: false, reason: 'too-many-entries', value: inputs.length };
   const { time, date } = dosDateTime(modified);
   const encoder = new TextEncoder();
-  const items = inputs.map((input) => {
+  const pace = pacer(slice);
+  const items: { name: Uint8Array; body: Uint8Array; method: number; crc: number; size: number; offset: number }[] = [];
+  for (const input of inputs) {
     const name = encoder.encode(input.name);
     const body = input.deflate ? deflateSync(input.data, { level: 6 }) : input.data;
-    return { name, body, method: input.deflate ? 8 : 0, crc: crc32(input.data), size: input.data.length, offset: 0 };
-  });
+    items.push({ name, body, method: input.deflate ? 8 : 0, crc: await checksum(input.data, slice, pace), size: input.data.length, offset: 0 });
+  }
   let offset = 0;
   for (const it of items) {
     it.offset = offset;
@@ -68,7 +98,11 @@ export function writeZip(inputs: readonly ZipInput[], modified: Date): ZipWrite 
     view.setUint32(it.offset, 0x04034b50, true);
     common(it.offset + 4, it);
     out.set(it.name, it.offset + LOCAL);
-    out.set(it.body, it.offset + LOCAL + it.name.length);
+    for (let at = 0; at < it.body.length; at += slice) {
+      const part = it.body.subarray(at, at + slice);
+      out.set(part, it.offset + LOCAL + it.name.length + at);
+      await pace(part.length);
+    }
 
     view.setUint32(cd, 0x02014b50, true);
     view.setUint16(cd + 4, 20, true); // made by: 2.0, MS-DOS attributes
