@@ -124,8 +124,8 @@ function timerBlocks(step: Extract<Step, { kind: 'timer' }>, d: TimerData, c: Fi
   if (trials.length > 0) {
     const ms = trials.map((t) => t.ms);
     blocks.push({ kind: 'fields', rows: [
-      [c.s.median, `${secs(median(ms), c.lang)} s`],
-      [c.s.worst, `${secs(Math.max(...ms), c.lang)} s`],
+      [c.s.median, `${secs(median(ms), c.lang)} ${c.s.secondsUnit}`],
+      [c.s.worst, `${secs(Math.max(...ms), c.lang)} ${c.s.secondsUnit}`],
       [c.s.trial, fill(c.s.trialsOf, { n: trials.length, required: step.trials })],
     ] });
   }

@@ -12,11 +12,16 @@ export class TimerRecoveryObject {
   stopwatch(step: Locator): Locator { return step.getByLabel(this.v.t('timer.elapsed'), { exact: true }); }
   resumedTrials(step: Locator): Locator { return this.v.trials(step).filter({ hasText: this.v.t('timer.resumedMark') }); }
 
-  /** Seconds shown by a trial or the stopwatch ("12.3 s", "1:02.5"). */
+  /** Seconds shown by a trial or the stopwatch: "12.3 s" in English, "12,3 с" in Russian and Ukrainian, "1:02.5" above a minute. */
   static seconds(text: string): number {
-    const m = /(?:(\d+):)?(\d+\.\d)(?: s)?/.exec(text);
+    const m = /(?:(\d+):)?(\d+)[.,](\d)(?: [sс])?/.exec(text);
     if (!m) throw new Error(`no duration in "${text}"`);
-    return Number(m[1] ?? 0) * 60 + Number(m[2]);
+    return Number(m[1] ?? 0) * 60 + Number(m[2]) + Number(m[3]) / 10;
+  }
+
+  /** What a stopped stopwatch shows in the page's language. */
+  zero(): string {
+    return this.v.shell.lang === 'en' ? '0.0 s' : '0,0 с';
   }
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { AppShell } from '../pages/AppShell';
 import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { TimerRecoveryObject } from '../pages/timerRecovery';
 import { VisitPageObject } from '../pages/visitPage';
 import { launchApp, skipReason, type AppSession } from '../support/browser';
 
@@ -134,7 +135,9 @@ describe.skipIf(skipReason() !== '')('on-site visit', () => {
     await v.startStop(step, 'stop').click();
     await expect.poll(() => v.trials(step).count()).toBe(1);
     const text = await v.trials(step).first().innerText();
-    const seconds = Number(/(\d+\.\d) s/.exec(text)?.[1]);
+    const seconds = TimerRecoveryObject.seconds(text);
+    // The page is in Russian: a decimal comma and «с».
+    expect(text).toMatch(/\d+,\d с/);
     expect(seconds).toBeGreaterThanOrEqual(1.1);
     expect(seconds).toBeLessThan(10);
     await v.waitSaved(step);

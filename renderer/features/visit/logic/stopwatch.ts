@@ -1,4 +1,4 @@
-import type { Bound } from '../../../domain/template/schema';
+import type { Bound, Lang } from '../../../domain/template/schema';
 
 export function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -13,15 +13,23 @@ export function worst(values: number[], op: Bound['op'] = '<='): number | null {
   return op === '<' || op === '<=' ? Math.max(...values) : Math.min(...values);
 }
 
+/** Russian and Ukrainian write «12,3 с»; English «12.3 s». */
+const STYLE: Record<Lang, { unit: string; decimal: string }> = {
+  en: { unit: 's', decimal: '.' },
+  ru: { unit: 'с', decimal: ',' },
+  uk: { unit: 'с', decimal: ',' },
+};
+
 /** 12.3 s below a minute, 1:02.5 above: tenths are as precise as a hand on a button gets. */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, lang: Lang): string {
+  const { unit, decimal } = STYLE[lang];
   const tenths = Math.round(ms / 100);
   const totalSeconds = Math.floor(tenths / 10);
   const tenth = tenths % 10;
-  if (totalSeconds < 60) return `${totalSeconds}.${tenth} s`;
+  if (totalSeconds < 60) return `${totalSeconds}${decimal}${tenth} ${unit}`;
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}.${tenth}`;
+  return `${minutes}:${String(seconds).padStart(2, '0')}${decimal}${tenth}`;
 }
 
 /** A time typed by hand, in seconds ("42", "42.5", "42,5") or minutes and seconds ("1:05"); null if unreadable. */

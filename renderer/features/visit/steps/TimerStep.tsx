@@ -12,6 +12,7 @@ import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/ErrorBanner';
 import { describeError } from '../logic/errors';
+import { useLang } from '../../../ui/useLang';
 import { elapsed, formatDuration, median, parseDuration, worst } from '../logic/stopwatch';
 import { agoOf, clockTime } from '../logic/trialClock';
 import { useVisitModel } from '../VisitContext';
@@ -41,6 +42,7 @@ const OP_TEXT = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' } as const;
 
 export function TimerStep({ question, step, finding }: { question: Question; step: TimerStepDef; finding?: StepFinding }) {
   const { t } = useTranslation('visit');
+  const lang = useLang();
   const { visit, bundle, me, queue } = useVisitModel();
   const draft = useStepDraft(question.id, step.id, 'timer', (): TimerData => ({ trials: [] }));
   const key = `${visit.id}/${question.id}/${step.id}`;
@@ -185,7 +187,7 @@ export function TimerStep({ question, step, finding }: { question: Question; ste
         </Banner>
       )}
       <div className="vp-stopwatch">
-        <output className="vp-stopwatch__time" aria-label={t('timer.elapsed')} aria-live="off">{formatDuration(start ? elapsed(start.startMono, now) : 0)}</output>
+        <output className="vp-stopwatch__time" aria-label={t('timer.elapsed')} aria-live="off">{formatDuration(start ? elapsed(start.startMono, now) : 0, lang)}</output>
         {/* Not while a cut-off trial waits for a decision (or is still being looked up): a new start would replace it. */}
         <Button variant={start ? 'danger' : 'primary'} className="vp-stopwatch__btn" disabled={!start && (asking || stored === undefined)}
           onClick={() => (start ? stop(start) : startTrial())}>
@@ -201,19 +203,19 @@ export function TimerStep({ question, step, finding }: { question: Question; ste
         <ol className="vp-trials" aria-label={t('timer.trials')}>
           {trials.map((trial, i) => (
             <li key={`${trial.at}-${i}`}>
-              <span>{t('timer.trial', { n: i + 1, time: formatDuration(trial.ms) })}</span>
+              <span>{t('timer.trial', { n: i + 1, time: formatDuration(trial.ms, lang) })}</span>
               {resumedAts.has(trial.at) && <Badge tone="warning">{t('timer.resumedMark')}</Badge>}
-              <Button small variant="ghost" aria-label={t('timer.removeTrial', { n: i + 1, time: formatDuration(trial.ms) })}
+              <Button small variant="ghost" aria-label={t('timer.removeTrial', { n: i + 1, time: formatDuration(trial.ms, lang) })}
                 onClick={() => draft.setData({ trials: trials.filter((_, j) => j !== i) })}>×</Button>
             </li>
           ))}
         </ol>
       )}
       <dl className="vp-stats">
-        <div><dt>{t('timer.median')}</dt><dd className={verdictClass(med)}>{med === null ? '—' : formatDuration(med * 1000)}</dd></div>
-        <div><dt>{t('timer.worst')}</dt><dd className={verdictClass(bad)}>{bad === null ? '—' : formatDuration(bad * 1000)}</dd></div>
+        <div><dt>{t('timer.median')}</dt><dd className={verdictClass(med)}>{med === null ? '—' : formatDuration(med * 1000, lang)}</dd></div>
+        <div><dt>{t('timer.worst')}</dt><dd className={verdictClass(bad)}>{bad === null ? '—' : formatDuration(bad * 1000, lang)}</dd></div>
         {bound && (
-          <div><dt>{t('timer.bound', { category: visit.targetCategory })}</dt><dd>{OP_TEXT[bound.op]} {formatDuration(bound.value * 1000)}</dd></div>
+          <div><dt>{t('timer.bound', { category: visit.targetCategory })}</dt><dd>{OP_TEXT[bound.op]} {formatDuration(bound.value * 1000, lang)}</dd></div>
         )}
       </dl>
       <form className="vp-inline" onSubmit={(e) => { e.preventDefault(); addManual(); }}>

@@ -17,11 +17,18 @@ describe('stopwatch helpers', () => {
   });
 
   it('formats durations to tenths, with minutes above a minute', () => {
-    expect(formatDuration(0)).toBe('0.0 s');
-    expect(formatDuration(12_345)).toBe('12.3 s');
-    expect(formatDuration(59_960)).toBe('1:00.0');
-    expect(formatDuration(65_500)).toBe('1:05.5');
-    expect(formatDuration(600_000)).toBe('10:00.0');
+    expect(formatDuration(0, 'en')).toBe('0.0 s');
+    expect(formatDuration(12_345, 'en')).toBe('12.3 s');
+    expect(formatDuration(59_960, 'en')).toBe('1:00.0');
+    expect(formatDuration(65_500, 'en')).toBe('1:05.5');
+    expect(formatDuration(600_000, 'en')).toBe('10:00.0');
+  });
+
+  it('writes the unit and decimal mark of the language', () => {
+    expect(formatDuration(12_345, 'ru')).toBe('12,3 с');
+    expect(formatDuration(12_345, 'uk')).toBe('12,3 с');
+    expect(formatDuration(12_345, 'en')).toBe('12.3 s');
+    expect(formatDuration(65_500, 'uk')).toBe('1:05,5');
   });
 
   it('reads times typed by hand', () => {
