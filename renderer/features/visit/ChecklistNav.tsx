@@ -21,7 +21,8 @@ export function ChecklistNav({ results, selected, showAll, onShowAll }: {
   const listRef = useRef<HTMLElement>(null);
   // Keep the open question visible in the list when it was reached by "next" or from the summary.
   useEffect(() => {
-    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+    const item = listRef.current?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (item) revealInScrollBox(item);
   }, [selected]);
   return (
     <nav className="vp-nav" aria-label={t('nav.label')} ref={listRef}>
@@ -65,4 +66,25 @@ export function ChecklistNav({ results, selected, showAll, onShowAll }: {
       })}
     </nav>
   );
+}
+
+/**
+ * Scrolls the list's own scroll box (the sticky side panel, or the list itself on narrow screens) so that `item`
+ * shows. scrollIntoView would scroll the page too and push the visit's header out of sight when a visit opens.
+ */
+function revealInScrollBox(item: HTMLElement): void {
+  let box = item.parentElement;
+  while (box && box !== document.body) {
+    const overflow = getComputedStyle(box).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) break;
+    box = box.parentElement;
+  }
+  if (!box || box === document.body) return;
+  // The part of the box on screen: a sticky panel below the header reaches past the window's bottom edge.
+  const outer = box.getBoundingClientRect();
+  const top = Math.max(outer.top, 0);
+  const bottom = Math.min(outer.bottom, window.innerHeight);
+  const inner = item.getBoundingClientRect();
+  if (inner.top < top) box.scrollTop -= top - inner.top + 8;
+  else if (inner.bottom > bottom) box.scrollTop += inner.bottom - bottom + 8;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { AppShell } from '../pages/AppShell';
@@ -136,11 +137,24 @@ describe.skipIf(skipReason() !== '')('on-site visit', () => {
     await expect.poll(() => v.trials(step).count()).toBe(1);
     const text = await v.trials(step).first().innerText();
     const seconds = TimerRecoveryObject.seconds(text);
-    // The page is in Russian: a decimal comma and «с».
+    // The page is in Ukrainian: a decimal comma and «с».
     expect(text).toMatch(/\d+,\d с/);
     expect(seconds).toBeGreaterThanOrEqual(1.1);
     expect(seconds).toBeLessThan(10);
     await v.waitSaved(step);
+  });
+
+  it('reopens the visit at the remembered question with the visit header and that question in sight', async () => {
+    await s.page.reload();
+    await v.waitReady(VENDOR);
+    await s.page.getByRole('heading', { level: 2, name: v.title(30), exact: true }).waitFor();
+    const height = s.page.viewportSize()!.height;
+    const inView = async (l: Locator) => {
+      const box = await l.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= height;
+    };
+    expect(await inView(s.page.getByRole('heading', { level: 1, name: VENDOR }))).toBe(true);
+    expect(await inView(v.navItem(30))).toBe(true);
   });
 
   it('logs a test call whose recording was requested, which leaves an open follow-up', async () => {
