@@ -117,10 +117,16 @@ function documentBlocks(step: Extract<Step, { kind: 'document' }>, d: DocumentDa
   return blocks;
 }
 
-function timerBlocks(step: Extract<Step, { kind: 'timer' }>, d: TimerData, c: FindingContext): Block[] {
+function timerBlocks(questionId: string, step: Extract<Step, { kind: 'timer' }>, d: TimerData, c: FindingContext): Block[] {
   const trials = (Array.isArray(d?.trials) ? d.trials : []).filter((t) => Number.isFinite(t.ms));
-  const rows = trials.map((t, i) => [String(i + 1), secs(t.ms, c.lang), formatDateTime(t.at, c.lang)]);
+  // A trial that crossed an app reload was timed partly by the wall clock; the committee should know which.
+  const resumed = new Set(c.audit
+    .filter((e) => e.action === 'timer-trial-resumed' && e.questionId === questionId && e.stepId === step.id)
+    .map((e) => e.details?.trialAt));
+  const rows = trials.map((t, i) => [`${i + 1}${resumed.has(t.at) ? ' *' : ''}`, secs(t.ms, c.lang), formatDateTime(t.at, c.lang)]);
   const blocks: Block[] = [{ kind: 'table', head: [c.s.trial, c.s.seconds, c.s.time], rows }];
+  const marked = trials.map((t, i) => (resumed.has(t.at) ? String(i + 1) : '')).filter(Boolean);
+  if (marked.length > 0) blocks.push({ kind: 'text', tone: 'muted', text: fill(c.s.trialResumedNote, { trials: marked.join(', ') }) });
   if (trials.length > 0) {
     const ms = trials.map((t) => t.ms);
     blocks.push({ kind: 'fields', rows: [
@@ -163,7 +169,7 @@ function blocksFor(step: Step, answer: Answer, c: FindingContext): Block[] {
     case 'observe':
     case 'demo': return [{ kind: 'fields', rows: [[c.s.outcome, outcomeText((answer.data as OutcomeData)?.outcome, c.s)]] }];
     case 'document': return documentBlocks(step, answer.data as DocumentData, c);
-    case 'timer': return timerBlocks(step, answer.data as TimerData, c);
+    case 'timer': return timerBlocks(answer.questionId, step, answer.data as TimerData, c);
     case 'call-test': return callTestBlocks(answer.data as CallTestData, c);
     case 'value': return valueBlocks(step, answer.data as ValueData, c);
   }

@@ -169,6 +169,24 @@ describe('buildDossier: question parts', () => {
     expect(call.blocks[0]).toMatchObject({ kind: 'fields', rows: expect.arrayContaining([['Recording', 'requested, not received'], ['Number', '+380 44 200 00 00']]) });
   });
 
+  it('marks a timer trial that was resumed after an app restart, from the audit log', () => {
+    const t = constructedTemplate();
+    const b = bundle(t);
+    const answer = b.answers.find((a) => a.questionId === 'kb-speed')!;
+    const second = (answer.data as { trials: { at: string }[] }).trials[1];
+    b.audit.push({ id: 'audit-resumed', visitId: b.visit.id, at: second.at, author: 'Игорь Соколов', device: 'dev', action: 'timer-trial-resumed', questionId: 'kb-speed', stepId: answer.stepId, details: { trialAt: second.at, ms: 12900, startedBy: 'Игорь Соколов' } });
+    const m = buildDossier(input({ template: t, bundle: b, lang: 'en' }));
+    const blocks = m.questions.find((q) => q.id === 'kb-speed')!.steps[0].blocks;
+    expect(blocks[0].kind === 'table' && blocks[0].rows.map((r) => r[0])).toEqual(['1', '2 *', '3']);
+    expect(blocks).toContainEqual({ kind: 'text', tone: 'muted', text: expect.stringMatching(/^\* Trial 2 was running when the app closed/) });
+    expect(m.audit.some((r) => r.action === 'timer trial resumed after a reload')).toBe(true);
+
+    const plain = buildDossier(input({ template: t, bundle: bundle(t), lang: 'en' }));
+    const plainBlocks = plain.questions.find((q) => q.id === 'kb-speed')!.steps[0].blocks;
+    expect(plainBlocks[0].kind === 'table' && plainBlocks[0].rows.map((r) => r[0])).toEqual(['1', '2', '3']);
+    expect(plainBlocks.some((b) => b.kind === 'text')).toBe(false);
+  });
+
   it('marks unanswered questions and steps as not answered', () => {
     const t = constructedTemplate();
     const b = bundle(t, { unanswered: ['wfm', 'seats'] });
