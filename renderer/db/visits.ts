@@ -1,5 +1,6 @@
 import type { Visit } from '../domain/model';
 import { clock } from '../domain/clock';
+import { runningTrialKeyPrefix } from '../domain/runningTrial';
 import { pickVisitFields, validateVisitFields, visitChanges, type VisitErrors, type VisitFields } from '../domain/visit';
 import { appendAudit } from './audit';
 import { db } from './db';
@@ -123,8 +124,10 @@ export async function setVisitArchived(visitId: string, archived: boolean): Prom
  * goes or nothing does. Its audit entries go too; there is nothing left for them to describe.
  */
 export async function deleteVisit(visitId: string): Promise<void> {
-  await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit], async () => {
+  await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit, db.settings], async () => {
     if (!(await db.visits.get(visitId))) throw new VisitNotFoundError(visitId);
+    // A stopwatch trial left running in this visit (kept in settings under the visit's id) goes with it.
+    await db.settings.where('key').startsWith(runningTrialKeyPrefix(visitId)).delete();
     const photoIds = (await db.photos.where('visitId').equals(visitId).primaryKeys()) as string[];
     if (photoIds.length) await db.blobs.where('photoId').anyOf(photoIds).delete();
     await db.photos.where('visitId').equals(visitId).delete();

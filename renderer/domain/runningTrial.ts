@@ -23,8 +23,10 @@ export interface RunningTrial {
 /** Past this age a trial cannot still be a search in progress: it is offered only for discarding. */
 export const STALE_AFTER_MS = 12 * 60 * 60 * 1000;
 
+export const runningTrialKeyPrefix = (visitId: string): string => `timer-running/${visitId}/`;
+
 export const runningTrialKey = (visitId: string, questionId: string, stepId: string): string =>
-  `timer-running/${visitId}/${questionId}/${stepId}`;
+  `${runningTrialKeyPrefix(visitId)}${questionId}/${stepId}`;
 
 const text = (v: unknown): v is string => typeof v === 'string';
 

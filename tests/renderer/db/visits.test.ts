@@ -5,6 +5,7 @@ import {
   countVisitRecords, createVisit, deleteVisit, getVisit, listVisits, setVisitArchived, TemplateLockedError, updateVisit,
   VisitNotFoundError, VisitValidationError,
 } from '../../../renderer/db/visits';
+import { runningTrialKey } from '../../../renderer/domain/runningTrial';
 import { addCapturedRecords, clearDb, visitFields } from './fixtures';
 
 const auditOf = (visitId: string) => db.audit.where('visitId').equals(visitId).sortBy('at');
@@ -133,8 +134,14 @@ describe('deleteVisit', () => {
     const kept = await createVisit(visitFields({ vendor: 'Kept' }));
     await addCapturedRecords(doomed.id, 'd');
     await addCapturedRecords(kept.id, 'k');
+    await db.settings.bulkPut([
+      { key: runningTrialKey(doomed.id, 'kb', 'timed'), value: { visitId: doomed.id } },
+      { key: runningTrialKey(kept.id, 'kb', 'timed'), value: { visitId: kept.id } },
+    ]);
 
     await deleteVisit(doomed.id);
+    expect(await db.settings.get(runningTrialKey(doomed.id, 'kb', 'timed'))).toBeUndefined();
+    expect(await db.settings.get(runningTrialKey(kept.id, 'kb', 'timed'))).toBeDefined();
 
     expect(await getVisit(doomed.id)).toBeUndefined();
     expect(await countVisitRecords(doomed.id)).toEqual({ claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0 });
