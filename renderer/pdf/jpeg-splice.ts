@@ -1,4 +1,5 @@
 import { findJpegFrame } from '../domain/photo/dimensions';
+import { toBinaryString } from './fonts';
 
 /**
  * jsPDF holds every image as a JavaScript "binary string" and, at the end, turns the whole file into bytes
@@ -39,7 +40,7 @@ export class JpegSplice {
     out.set(jpeg.subarray(frame.offset, frame.offset + frame.length), 6 + comment.length);
     out.set([0xff, 0xd9], out.length - 2);
     this.photos.push(jpeg);
-    this.standIns.push(latin1String(out));
+    this.standIns.push(toBinaryString(out));
     this.byAlias.set(alias, out);
     return out;
   }
@@ -147,10 +148,4 @@ function randomNonce(): string {
 
 function latin1Bytes(text: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
-}
-
-function latin1String(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
 }
