@@ -12,7 +12,7 @@ export type ProblemCode =
   // Limits, checked before anything is inflated
   | 'too-many-entries' | 'entry-too-large' | 'package-too-large' | 'compression-ratio'
   // The manifest
-  | 'encrypted' | 'missing-manifest' | 'manifest-not-json' | 'not-a-siteproof-package' | 'newer-format'
+  | 'encrypted' | 'missing-manifest' | 'manifest-not-json' | 'not-a-siteproof-package' | 'newer-format' | 'newer-records'
   | 'unknown-format-version' | 'manifest-invalid'
   // Manifest against contents
   | 'file-missing' | 'file-unlisted' | 'file-hash-mismatch' | 'file-size-mismatch' | 'file-path-mismatch'

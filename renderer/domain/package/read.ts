@@ -1,4 +1,4 @@
-import type { VisitBundle } from '../model';
+import { AUDIT_ACTIONS, type VisitBundle } from '../model';
 import { crossCheck, describeIssues, type PresentFiles } from './check';
 import { isEncrypted } from './crypto';
 import { sha256All } from './hash';
@@ -33,9 +33,35 @@ function parseManifest(bytes: Uint8Array): { ok: true; manifest: Manifest } | { 
   if (version !== PACKAGE_FORMAT_VERSION) {
     return { ok: false, problems: [problem('unknown-format-version', `The package names format version ${JSON.stringify(version)}, which SiteProof does not know.`, { version: String(version) })] };
   }
+  const newer = unknownAuditActions(raw);
+  if (newer.length > 0) {
+    const appVersion = typeof (raw as { appVersion?: unknown }).appVersion === 'string' ? (raw as { appVersion: string }).appVersion : '?';
+    return { ok: false, problems: [problem('newer-records', `This package holds log entries this version of SiteProof does not know (${newer.join(', ')}); it was made by SiteProof ${appVersion}. Update SiteProof on this computer, then import it again.`, { actions: newer.join(', '), appVersion })] };
+  }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error, raw) };
   return { ok: true, manifest: asManifest(parsed.data) };
+}
+
+/**
+ * Audit actions of the same format version that this build does not know. A newer SiteProof adds actions
+ * without changing the package format, so an older one says "update" here rather than "invalid record".
+ */
+function unknownAuditActions(raw: unknown): string[] {
+  const visits = (raw as { visits?: unknown }).visits;
+  if (!Array.isArray(visits)) return [];
+  const known = new Set<string>(AUDIT_ACTIONS);
+  const unknown = new Set<string>();
+  for (const v of visits) {
+    const audit = (v as { audit?: unknown } | null)?.audit;
+    if (!Array.isArray(audit)) continue;
+    for (const e of audit) {
+      const action = (e as { action?: unknown } | null)?.action;
+      // Only well-formed names: anything else is plain damage and the schema check says so.
+      if (typeof action === 'string' && /^[a-z][a-z0-9-]{0,63}$/.test(action) && !known.has(action)) unknown.add(action);
+    }
+  }
+  return [...unknown].slice(0, 5);
 }
 
 /**

@@ -129,6 +129,19 @@ describe('readPackage refuses a broken manifest', () => {
     expect(!r.ok && r.problems.map((p) => p.code)).toEqual(['newer-format']);
     expect(!r.ok && r.problems[0].message).toMatch(/newer version of SiteProof/);
   });
+  it('holds log entries of a newer SiteProof', async () => {
+    const r = await readPackage(withManifest((x) => ({
+      ...x,
+      appVersion: '9.0.0',
+      visits: m(x).visits.map((v, i) => (i === 0 ? { ...v, audit: [...v.audit, { ...v.audit[0], id: 'future-entry', action: 'some-future-action' }] } : v)),
+    })));
+    expect(!r.ok && r.problems.map((p) => p.code)).toEqual(['newer-records']);
+    expect(!r.ok && r.problems[0].message).toMatch(/some-future-action.*SiteProof 9\.0\.0\. Update SiteProof/);
+    // A malformed action is damage, not a newer version.
+    const damaged = await codes(withManifest((x) => ({ ...x, visits: m(x).visits.map((v) => ({ ...v, audit: v.audit.map((e) => ({ ...e, action: 'Not An Action!' })) })) })));
+    expect(damaged.length).toBeGreaterThan(0);
+    expect(new Set(damaged)).toEqual(new Set(['manifest-invalid']));
+  });
   it('a format version that makes no sense', async () => {
     expect(await codes(withManifest((x) => ({ ...x, formatVersion: '1' })))).toEqual(['unknown-format-version']);
     expect(await codes(withManifest((x) => ({ ...x, formatVersion: 0 })))).toEqual(['unknown-format-version']);
