@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCEPT_ATTRIBUTE } from '../domain/photo';
 import { Button } from '../ui/Button';
+import { FilePicker } from '../ui/FilePicker';
 import { photoErrorText } from './format';
 import { currentIdentity, savePhoto } from './pipeline';
 import type { StepRef } from './types';
@@ -63,10 +64,8 @@ export function PhotoImport({ visitId, questionId, stepId, onBatchDone }: PhotoI
   return (
     <div className="photo-import">
       <label htmlFor={inputId} className="photo-import__label">{t('import.label')}</label>
-      <input
+      <FilePicker
         id={inputId}
-        className="photo-import__input"
-        type="file"
         multiple
         accept={ACCEPT_ATTRIBUTE}
         onChange={onChange}

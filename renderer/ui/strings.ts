@@ -10,6 +10,10 @@ const en = {
   optional: 'optional',
   notifications: 'Notifications',
   failed: 'That did not work: {{message}}',
+  chooseFile: 'Choose a file…',
+  chooseFiles: 'Choose files…',
+  noFile: 'No file chosen',
+  noFiles: 'No files chosen',
 };
 type Keys = keyof typeof en;
 
@@ -23,6 +27,10 @@ const ru: Record<Keys, string> = {
   optional: 'необязательно',
   notifications: 'Уведомления',
   failed: 'Не получилось: {{message}}',
+  chooseFile: 'Выбрать файл…',
+  chooseFiles: 'Выбрать файлы…',
+  noFile: 'Файл не выбран',
+  noFiles: 'Файлы не выбраны',
 };
 
 const uk: Record<Keys, string> = {
@@ -35,6 +43,10 @@ const uk: Record<Keys, string> = {
   optional: "необов'язково",
   notifications: 'Сповіщення',
   failed: 'Не вдалося: {{message}}',
+  chooseFile: 'Вибрати файл…',
+  chooseFiles: 'Вибрати файли…',
+  noFile: 'Файл не вибрано',
+  noFiles: 'Файли не вибрано',
 };
 
 registerStrings('ui', { ru, uk, en });

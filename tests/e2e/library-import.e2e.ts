@@ -103,4 +103,14 @@ describe.skipIf(skipReason() !== '')('library: own checklists from files', () =>
     await expect.poll(() => lib.ownItems().count()).toBe(1);
     expect(await lib.removeButton(title, '1.0.0').count()).toBe(1);
   });
+
+  it('picks the file through a button in the app’s language, not the browser’s', async () => {
+    const button = lib.ownSection().getByRole('button', { name: shell.t('ui', 'chooseFile'), exact: true });
+    expect(await button.innerText()).toBe('Выбрать файл…');
+    expect(await lib.ownSection().getByText('Файл не выбран', { exact: true }).count()).toBe(1);
+    const [chooser] = await Promise.all([s.page.waitForEvent('filechooser'), button.click()]);
+    await chooser.setFiles({ name: 'quick-12.json', mimeType: 'application/json', buffer: Buffer.from(miniText({ version: '1.2.0' }), 'utf8') });
+    await expect.poll(() => lib.ownItems().count()).toBe(2);
+    expect(await lib.removeButton(title, '1.2.0').count()).toBe(1);
+  });
 });

@@ -8,6 +8,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Banner } from '../../ui/ErrorBanner';
+import { FilePicker } from '../../ui/FilePicker';
 import { useToast } from '../../ui/Toast';
 import { templateProblem, type ProblemText } from './templateProblem';
 import './library.css';
@@ -74,7 +75,7 @@ export function OwnTemplates({ registry, lang, onAdded }: OwnTemplatesProps) {
 
       <div className="field">
         <label htmlFor={inputId} className="field__label">{t('addFromFile')}</label>
-        <input id={inputId} type="file" accept=".json,application/json" aria-describedby={hintId}
+        <FilePicker id={inputId} accept=".json,application/json" aria-describedby={hintId}
           disabled={outcome?.kind === 'busy'} onChange={(e) => void pick(e)} />
         <p id={hintId} className="field__hint">{t('addHint')}</p>
       </div>

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Banner } from '../../ui/ErrorBanner';
 import { TextField } from '../../ui/Field';
+import { FilePicker } from '../../ui/FilePicker';
 import { ImportProblemsView, ImportSummaryView } from './ImportReport';
 import './strings';
 
@@ -85,7 +86,7 @@ export function ImportControl({ title, label, hint, onImported }: { title: strin
       <h3 className="pk-block__title">{title}</h3>
       <div className="field">
         <label className="field__label" htmlFor={inputId}>{label}</label>
-        <input id={inputId} className="input pk-file" type="file" accept=".siteproof,application/octet-stream" aria-describedby={hintId}
+        <FilePicker id={inputId} accept=".siteproof,application/octet-stream" aria-describedby={hintId}
           disabled={busy} onChange={(e) => void pick(e.currentTarget)} />
         <p id={hintId} className="field__hint">{hint}</p>
       </div>
