@@ -2,8 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSyncDossier } from '../../../../electron/ipc/handlers/sync-write-dossier';
-import { GRANTS_FILE_NAME, notGrantedMessage } from '../../../../electron/sync/folder-grants';
-import { canSymlink, fullDiskDeps, grantsIn, grantThenRemove, makeSyncFixture, realDeps, spyDeps } from './sync-fixture';
+import { canSymlink, fullDiskDeps, makeSyncFixture, realDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
 
@@ -82,27 +81,5 @@ describe('sync:write-dossier', () => {
     const result = await writeSyncDossier({ folder: link, name: 'visit.pdf', data }, realDeps(fx.grants));
     expect(result).toEqual({ ok: true, value: { path: path.join(link, 'visit.pdf') } });
     expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
-  });
-
-  it('explains a missing folder that was chosen', async () => {
-    const missing = path.join(fx.base, 'unplugged-usb');
-    await grantThenRemove(fx.grants, missing);
-    const result = await writeSyncDossier({ folder: missing, name: 'visit.pdf', data }, realDeps(fx.grants));
-    expect(result).toEqual({ ok: false, error: `Cannot open the sync folder ${missing}: it does not exist` });
-  });
-
-  it('refuses a folder that was not chosen in the dialog and writes nothing', async () => {
-    const deps = spyDeps(fx.grants);
-    const result = await writeSyncDossier({ folder: fx.outside, name: 'visit.pdf', data }, deps);
-    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.outside) });
-    expect(deps.touched()).toBe(false);
-    expect(await fsp.readdir(fx.outside)).toEqual([]);
-  });
-
-  it('refuses a folder that was chosen once but is no longer remembered', async () => {
-    await fsp.rm(path.join(fx.userData, GRANTS_FILE_NAME));
-    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, realDeps(grantsIn(fx.userData)));
-    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.folder) });
-    expect(await fsp.readdir(fx.folder)).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSyncFile } from '../../../../electron/ipc/handlers/sync-write-file';
-import { GRANTS_FILE_NAME, notGrantedMessage } from '../../../../electron/sync/folder-grants';
-import { fullDiskDeps, grantsIn, grantThenRemove, makeSyncFixture, realDeps, spyDeps } from './sync-fixture';
+import { fullDiskDeps, makeSyncFixture, realDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
 
@@ -52,27 +51,5 @@ describe('sync:write-file', () => {
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid input/) });
     expect(atomic).not.toHaveBeenCalled();
     expect(await fsp.readdir(fx.outside)).toEqual([]);
-  });
-
-  it('explains a missing folder that was chosen', async () => {
-    const missing = path.join(fx.base, 'unplugged-usb');
-    await grantThenRemove(fx.grants, missing);
-    const result = await writeSyncFile({ folder: missing, name: 'visit.siteproof', data }, realDeps(fx.grants));
-    expect(result).toEqual({ ok: false, error: `Cannot open the sync folder ${missing}: it does not exist` });
-  });
-
-  it('refuses a folder that was not chosen in the dialog and writes nothing', async () => {
-    const deps = spyDeps(fx.grants);
-    const result = await writeSyncFile({ folder: fx.outside, name: 'visit.siteproof', data }, deps);
-    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.outside) });
-    expect(deps.touched()).toBe(false);
-    expect(await fsp.readdir(fx.outside)).toEqual([]);
-  });
-
-  it('refuses a folder that was chosen once but is no longer remembered', async () => {
-    await fsp.rm(path.join(fx.userData, GRANTS_FILE_NAME));
-    const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, realDeps(grantsIn(fx.userData)));
-    expect(result).toEqual({ ok: false, error: notGrantedMessage(fx.folder) });
-    expect(await fsp.readdir(fx.folder)).toEqual([]);
   });
 });
