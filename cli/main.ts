@@ -2,6 +2,7 @@ import { CliError, EXIT, stdio, type ExitCode, type Out } from './common';
 import { demo } from './commands/demo';
 import { dossier } from './commands/dossier';
 import { merge } from './commands/merge';
+import { staffing } from './commands/staffing';
 import { verify } from './commands/verify';
 
 export const HELP = `SiteProof command line: the same package, merge and dossier code as the app.
@@ -13,13 +14,15 @@ Commands:
   merge FILE FILE... --out FILE           merge packages of one visit and list open conflicts
   dossier FILE... --out FILE.pdf          make the PDF audit dossier of one visit (--lang ru|uk|en)
   demo --out FILE [--photos N]            write a realistic demo package (--evaluators K)
+  staffing --calls N --interval MIN --aht SEC --service-level P/T [--shrinkage PCT] [--offered N]
+                                          check a staffing offer by Erlang C (--json)
 
 Passphrases of encrypted packages: --passphrase P, or the SITEPROOF_PASSPHRASE environment variable.
 
 Exit codes: 0 success; 1 a package is unsound or the request cannot be met (different visits, wrong
 passphrase); 2 usage error; 4 a file cannot be read or written; 70 an unexpected error (a bug).`;
 
-const COMMANDS: Record<string, (args: string[], io: Out) => Promise<ExitCode>> = { verify, merge, dossier, demo };
+const COMMANDS: Record<string, (args: string[], io: Out) => Promise<ExitCode>> = { verify, merge, dossier, demo, staffing };
 
 export async function main(argv: string[], io: Out = stdio): Promise<ExitCode> {
   const [command, ...rest] = argv;
