@@ -1,4 +1,4 @@
-import type { Answer, CallTestData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, TimerData, ValueData } from '../renderer/domain/model';
+import type { Answer, CallTestData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, ReportCheckData, StaffingData, TimerData, ValueData } from '../renderer/domain/model';
 
 /** One line of plain English per captured answer, for conflict listings in a terminal. */
 
@@ -46,6 +46,15 @@ function describeData(a: Answer): string {
       if (v.frequency) return freq(v.frequency);
       if (v.yesNo !== undefined) return v.yesNo ? 'yes' : 'no';
       return v.text ?? 'empty';
+    }
+    case 'staffing': {
+      const d = a.data as StaffingData;
+      const offer = d.offered !== undefined ? `, offer ${d.offered} ${d.result.offered?.verdict ?? ''}` : '';
+      return `${d.calls} calls / ${d.intervalMinutes} min, AHT ${d.ahtSeconds} s, ${d.targetPercent}/${d.targetSeconds} → ${d.result.agents} agents${offer}`;
+    }
+    case 'report-check': {
+      const d = a.data as ReportCheckData;
+      return `report ${JSON.stringify(d.title.slice(0, 80))}: ${d.rows.length} row(s), ${d.result.flags} flag(s)`;
     }
   }
 }

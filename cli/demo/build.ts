@@ -233,7 +233,7 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
       const answer: Answer = { ...stamp(owner, minute), id: rng.uuid(), visitId, questionId: q.id, stepId: step.id, kind: step.kind, data: first.data, note: first.note, rev: 1, history: [] } as Answer;
       if (rng.chance(0.1)) {
         // Edited once after a second look: the first version stays in history.
-        const earlier = variantOf(step.kind, first.data, rng);
+        const earlier = variantOf(step.kind, first.data as StepData, rng);
         answer.history = [{ rev: 1, updatedAt: iso(minute), author: owner.author, device: owner.device, data: earlier, note: '' }];
         answer.rev = 2;
         answer.updatedAt = iso(minute + 2);
@@ -250,7 +250,7 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
           questionId: q.id,
           stepId: step.id,
           kind: step.kind,
-          data: agrees ? structuredClone(answer.data) : variantOf(step.kind, answer.data, rng),
+          data: agrees ? structuredClone(answer.data) : variantOf(step.kind, answer.data as StepData, rng),
           note: agrees ? answer.note : '',
           rev: 1,
           history: [],

@@ -1,16 +1,15 @@
-import type { Answer, AnswerRevision, InterviewData, StepDataByKind } from '../domain/model';
-import type { StepKind } from '../domain/template/schema';
+import type { Answer, AnswerDataByKind, AnswerKind, AnswerRevision, InterviewData } from '../domain/model';
 import { clock } from '../domain/clock';
 import { appendAudit } from './audit';
 import { db } from './db';
 import type { Identity } from './identity';
 
-export interface AnswerInput<K extends StepKind = StepKind> {
+export interface AnswerInput<K extends AnswerKind = AnswerKind> {
   visitId: string;
   questionId: string;
   stepId: string;
   kind: K;
-  data: StepDataByKind[K];
+  data: AnswerDataByKind[K];
   note: string;
 }
 
@@ -70,15 +69,22 @@ function checkInput(input: AnswerInput): void {
  * saving unchanged content writes nothing. Resolves only after the transaction has committed (strict durability,
  * see db.ts), so the caller may tell the user the capture is safe.
  */
-export async function saveAnswer<K extends StepKind>(who: Identity, input: AnswerInput<K>): Promise<Answer<K>> {
+export async function saveAnswer<K extends AnswerKind>(who: Identity, input: AnswerInput<K>): Promise<Answer<K>> {
   checkInput(input);
-  return db.transaction('rw', db.answers, async () => {
-    const existing = await findOwn(who, input.visitId, input.questionId, input.stepId);
-    if (existing && existing.kind === input.kind && sameContent(existing, input)) return existing as Answer<K>;
-    const next = write(who, input, existing);
-    await db.answers.put(next);
-    return next as Answer<K>;
-  });
+  return db.transaction('rw', db.answers, () => putAnswer(who, input).then((r) => r.answer));
+}
+
+/**
+ * The write of saveAnswer, for callers that add to the same transaction (db.answers must be in its scope):
+ * `changed` is false when the content was already stored and nothing was written.
+ */
+export async function putAnswer<K extends AnswerKind>(who: Identity, input: AnswerInput<K>): Promise<{ answer: Answer<K>; changed: boolean }> {
+  checkInput(input);
+  const existing = await findOwn(who, input.visitId, input.questionId, input.stepId);
+  if (existing && existing.kind === input.kind && sameContent(existing, input)) return { answer: existing as Answer<K>, changed: false };
+  const next = write(who, input, existing);
+  await db.answers.put(next);
+  return { answer: next as Answer<K>, changed: true };
 }
 
 export interface RandomPickInput {

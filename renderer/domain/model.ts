@@ -1,3 +1,4 @@
+import type { ReportRow } from './report/figures';
 import type { Category, DocField, StepKind } from './template/schema';
 
 /**
@@ -73,16 +74,92 @@ export interface StepDataByKind {
 }
 export type StepData = StepDataByKind[StepKind];
 
-export interface AnswerRevision { rev: number; updatedAt: string; author: string; device: string; data: StepData; note: string }
+/**
+ * The visit's tools (the staffing check and the hotline report check) are captured as answers too, so they get
+ * what every capture gets: revisions, tombstones, merge by UUID, conflicts between evaluators, the package.
+ * They belong to no template question: their answers carry these reserved ids, which no template can use
+ * (template ids are lower-case letters, digits and dashes).
+ */
+export const TOOL_KINDS = ['staffing', 'report-check'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+export const TOOL_STEP: Record<ToolKind, { questionId: string; stepId: string }> = {
+  staffing: { questionId: 'tool:staffing', stepId: 'check' },
+  'report-check': { questionId: 'tool:report-check', stepId: 'check' },
+};
+export const isToolKind = (kind: string): kind is ToolKind => (TOOL_KINDS as readonly string[]).includes(kind);
 
-/** One evaluator's capture for one step of one question. Edits bump `rev` and keep the previous state in `history`. */
-export interface Answer<K extends StepKind = StepKind> extends Stamp {
+/** What the evaluator saw when confirming the staffing check; `siteproof verify` recomputes it from the inputs. */
+export interface StaffingSnapshot {
+  agents: number;
+  serviceLevel: number;
+  pWait: number;
+  /** Seconds; null when the queue has no steady state. */
+  asa: number | null;
+  occupancy: number;
+  scheduled: number;
+  offered?: { onPhones: number; serviceLevel: number; pWait: number; asa: number | null; occupancy: number; verdict: 'short' | 'adequate' | 'generous' };
+}
+
+/** Inputs of the staffing check (see domain/staffing), as captured. */
+export interface StaffingData {
+  calls: number;
+  intervalMinutes: number;
+  ahtSeconds: number;
+  targetPercent: number;
+  targetSeconds: number;
+  shrinkagePercent?: number;
+  offered?: number;
+  offeredBasis?: 'on-phones' | 'scheduled';
+  result: StaffingSnapshot;
+}
+
+/** What the report check found when confirmed; `siteproof verify` recomputes it from the figures. */
+export interface ReportSnapshot {
+  flags: number;
+  /** Indicator ids whose stated figure does not follow from the figures. */
+  inconsistent: string[];
+  /** Key indicator groups the report leaves out. */
+  missing: string[][];
+}
+
+/** The vendor's hotline report as entered or imported (see domain/report). */
+export interface ReportCheckData {
+  /** Which report: client, hotline, month, as the evaluator names it. */
+  title: string;
+  thresholdSeconds: number;
+  /** Length of the CSV's intervals (agents logged in × this = logged-in time). */
+  intervalMinutes: number;
+  headcount?: number;
+  source: 'totals' | 'csv';
+  fileName?: string;
+  /** SHA-256 of the imported CSV's bytes, so the dossier can name exactly which file was checked. */
+  fileSha256?: string;
+  rows: ReportRow[];
+  /** The indicators as the report states them (percent 0–100, seconds, hours). */
+  stated: Record<string, number>;
+  /** The client's definition per indicator (definition ids of domain/report/definitions.ts). */
+  definitions: Record<string, string>;
+  result: ReportSnapshot;
+}
+
+export interface ToolDataByKind {
+  staffing: StaffingData;
+  'report-check': ReportCheckData;
+}
+export type AnswerKind = StepKind | ToolKind;
+export type AnswerDataByKind = StepDataByKind & ToolDataByKind;
+export type AnswerData = AnswerDataByKind[AnswerKind];
+
+export interface AnswerRevision { rev: number; updatedAt: string; author: string; device: string; data: AnswerData; note: string }
+
+/** One evaluator's capture for one step of one question (or one tool). Edits bump `rev` and keep the previous state in `history`. */
+export interface Answer<K extends AnswerKind = AnswerKind> extends Stamp {
   id: string;
   visitId: string;
   questionId: string;
   stepId: string;
   kind: K;
-  data: StepDataByKind[K];
+  data: AnswerDataByKind[K];
   note: string;
   rev: number;
   history: AnswerRevision[];
@@ -157,6 +234,8 @@ export const AUDIT_ACTIONS = [
   'package-imported', 'conflict-resolved',
   // A stopwatch trial that crossed a reload: saved with wall-clock time before the reload, or thrown away.
   'timer-trial-resumed', 'timer-trial-discarded',
+  // A staffing or report check confirmed: its inputs' headline and what it found, beside the answer's revision.
+  'staffing-checked', 'report-checked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { PhotoVariant } from '../model';
 import type { Manifest } from './manifest';
 import { extensionFor, PHOTO_PATH_PATTERN } from './paths';
+import { toolResultProblem } from '../tools/verify';
 import { problem, type Problem } from './problems';
 
 /** Size and SHA-256 of each file actually in the package, by path. */
@@ -61,6 +62,15 @@ export function crossCheck(manifest: Manifest, present: PresentFiles): Problem[]
       }
     }
     for (const p of entry.photos) photos.set(p.id, p);
+    for (const a of entry.answers) {
+      for (const r of [a, ...a.history]) {
+        const why = toolResultProblem({ kind: a.kind, data: r.data });
+        if (why) {
+          const which = r === a ? `answer ${a.id}` : `revision ${r.rev} of answer ${a.id}`;
+          problems.push(problem('tool-result-mismatch', `The ${a.kind} check in ${which} does not hold: ${why}.`, { id: a.id, kind: a.kind, rev: r.rev }));
+        }
+      }
+    }
   }
 
   const listedPaths = new Set<string>();

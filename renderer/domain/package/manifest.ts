@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS, type AuditEntry, type Answer, type Claim, type Decision, type Photo, type PhotoVariant, type Resolution, type Visit, type VisitBundle } from '../model';
+import { AUDIT_ACTIONS, TOOL_KINDS, type AuditEntry, type Answer, type Claim, type Decision, type Photo, type PhotoVariant, type Resolution, type Visit, type VisitBundle } from '../model';
 import { CATEGORIES, DOC_FIELDS, STEP_KINDS } from '../template/schema';
 
 /**
@@ -71,6 +71,50 @@ const callTestData = z.looseObject({
 });
 const valueData = z.looseObject({ number: z.number().finite().optional(), text: text.optional(), frequency: frequency.optional(), yesNo: z.boolean().optional() });
 
+// The tools' answers (see TOOL_KINDS in model.ts). Figures are bounded so a crafted package cannot carry a
+// number the Erlang recursion or the report sums would spin on; the domain validates the same ranges again.
+const figure = z.number().finite().nonnegative().max(1e12);
+const verdict = z.enum(['short', 'adequate', 'generous']);
+const share = z.number().finite().min(0).max(1);
+const asaValue = z.number().finite().nonnegative().nullable();
+const staffingData = z.looseObject({
+  calls: figure,
+  intervalMinutes: figure,
+  ahtSeconds: figure,
+  targetPercent: figure,
+  targetSeconds: figure,
+  shrinkagePercent: figure.optional(),
+  offered: z.number().int().positive().max(1e7).optional(),
+  offeredBasis: z.enum(['on-phones', 'scheduled']).optional(),
+  result: z.looseObject({
+    agents: z.number().int().nonnegative(), serviceLevel: share, pWait: share, asa: asaValue, occupancy: share, scheduled: z.number().int().nonnegative(),
+    offered: z.looseObject({ onPhones: z.number().int().nonnegative(), serviceLevel: share, pWait: share, asa: asaValue, occupancy: share, verdict }).optional(),
+  }),
+});
+const reportRow = z.looseObject({
+  line: z.number().int().positive().optional(),
+  label: z.string().max(200).optional(),
+  offered: figure, answered: figure, answeredWithin: figure, abandoned: figure, abandonedShort: figure,
+  talkSeconds: figure, acwSeconds: figure, loggedInSeconds: figure, waitSeconds: figure.optional(),
+});
+const reportCheckData = z.looseObject({
+  title: text,
+  thresholdSeconds: figure,
+  intervalMinutes: figure,
+  headcount: z.number().int().positive().max(1e7).optional(),
+  source: z.enum(['totals', 'csv']),
+  fileName: z.string().max(1000).optional(),
+  fileSha256: sha256.optional(),
+  rows: z.array(reportRow).max(100_000),
+  stated: z.record(z.string().max(50), figure),
+  definitions: z.record(z.string().max(50), z.string().max(50)),
+  result: z.looseObject({
+    flags: z.number().int().nonnegative(),
+    inconsistent: z.array(z.string().max(50)).max(100),
+    missing: z.array(z.array(z.string().max(50)).max(10)).max(100),
+  }),
+});
+
 const DATA_BY_KIND = {
   count: countData,
   interview: interviewData,
@@ -80,7 +124,9 @@ const DATA_BY_KIND = {
   timer: timerData,
   'call-test': callTestData,
   value: valueData,
-} as const satisfies Record<(typeof STEP_KINDS)[number], z.ZodType>;
+  staffing: staffingData,
+  'report-check': reportCheckData,
+} as const satisfies Record<(typeof STEP_KINDS)[number] | (typeof TOOL_KINDS)[number], z.ZodType>;
 
 function answerOf<K extends keyof typeof DATA_BY_KIND>(kind: K) {
   const data = DATA_BY_KIND[kind];
@@ -103,6 +149,7 @@ function answerOf<K extends keyof typeof DATA_BY_KIND>(kind: K) {
 export const answerRecord = z.discriminatedUnion('kind', [
   answerOf('count'), answerOf('interview'), answerOf('observe'), answerOf('demo'),
   answerOf('document'), answerOf('timer'), answerOf('call-test'), answerOf('value'),
+  answerOf('staffing'), answerOf('report-check'),
 ]);
 
 export const decisionRecord = z.looseObject({

@@ -18,6 +18,8 @@ export type ProblemCode =
   | 'file-missing' | 'file-unlisted' | 'file-hash-mismatch' | 'file-size-mismatch' | 'file-path-mismatch'
   | 'file-unknown-photo' | 'file-duplicate' | 'original-hash-mismatch' | 'photo-original-missing'
   | 'visit-count' | 'duplicate-visit' | 'duplicate-record' | 'record-wrong-visit' | 'template-mismatch'
+  // A staffing or report check whose stored figures are not what its inputs give
+  | 'tool-result-mismatch'
   // Encryption envelope
   | 'not-encrypted' | 'encryption-header' | 'wrong-passphrase' | 'encrypted-data-altered' | 'weak-passphrase';
 

@@ -1,6 +1,7 @@
 import { currentDecisions, selectAnswers, stepKey } from '../answers';
 import type { Answer, Claim, Decision, StepDataByKind, Verdict, Visit, VisitBundle } from '../model';
 import { CATEGORIES, type Category, type Question, type Template } from '../template/schema';
+import { summarizeTools } from '../tools/findings';
 import { findDiscrepancy } from './discrepancy';
 import { combineFindings, stepFinding } from './evidence';
 import { decisionReason } from './reasons';
@@ -196,5 +197,6 @@ export function evaluateVisit(template: Template, bundle: VisitBundle, options: 
       total: applicable.length,
     },
     openConflicts: conflicts.length,
+    tools: summarizeTools(template, bundle),
   };
 }

@@ -1,5 +1,6 @@
 import type { Category, Lang, Question, Rule, StepKind } from '../template/schema';
 import type { Claim, Decision, Verdict } from '../model';
+import type { ToolsSummary } from '../tools/findings';
 
 /**
  * Reasons are structured so the UI and the dossier can render them in any language (see formatReason).
@@ -111,6 +112,8 @@ export interface VisitEvaluation {
   followUps: FollowUp[];
   progress: { done: number; open: number; na: number; total: number };
   openConflicts: number;
+  /** The staffing and report checks, and their findings (a short offer, more agents than seats). */
+  tools: ToolsSummary;
 }
 
 export interface EvaluateOptions {

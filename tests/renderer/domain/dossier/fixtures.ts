@@ -311,6 +311,7 @@ export function evaluation(template: Template, b: VisitBundle, spec: EvalSpec = 
     followUps: spec.followUps ?? [],
     progress: { done, open: results.length - done - na, na, total: results.length },
     openConflicts: Object.values(spec.conflicts ?? {}).reduce((a, n) => a + n, 0),
+    tools: { discrepancies: [] },
   };
 }
 
