@@ -1,7 +1,7 @@
 import type {
-  Answer, Claim, Decision, Resolution, StepDataByKind, Visit, VisitBundle,
+  Answer, AnswerDataByKind, AnswerKind, Claim, Decision, Resolution, Visit, VisitBundle,
 } from '../../../../renderer/domain/model';
-import type { Category, Localized, Question, Rule, Step, StepKind, Template } from '../../../../renderer/domain/template/schema';
+import type { Category, Localized, Question, Rule, Step, Template } from '../../../../renderer/domain/template/schema';
 import { loadTemplate } from '../../../../renderer/domain/template/validate';
 
 /** Small templates and visits built in code, checked against the real template schema so they stay honest. */
@@ -80,8 +80,8 @@ export function visit(extra: Partial<Visit> = {}): Visit {
   };
 }
 
-export function answer<K extends StepKind>(
-  questionId: string, stepId: string, kind: K, data: StepDataByKind[K],
+export function answer<K extends AnswerKind>(
+  questionId: string, stepId: string, kind: K, data: AnswerDataByKind[K],
   extra: { at?: string; author?: string; id?: string; note?: string } = {},
 ): Answer {
   return {
