@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { selectAnswers } from '../../renderer/domain/answers';
-import type {
-  Answer, AuditEntry, CallTestData, Claim, CountData, Decision, DocumentData, InterviewData, OutcomeData, Photo, Resolution, StepData,
+import {
+  TOOL_STEP, type Answer, type AuditEntry, CallTestData, Claim, CountData, Decision, DocumentData, InterviewData, OutcomeData, Photo, Resolution, StepData,
   TimerData, ValueData, Visit, VisitBundle,
 } from '../../renderer/domain/model';
 import type { PhotoFile } from '../../renderer/domain/package';
+import type { ReportRow } from '../../renderer/domain/report';
+import { reportRecord, staffingRecord } from '../../renderer/domain/tools';
 import { fitLongSide } from '../../renderer/domain/photo/sizes';
 import { pickRandom } from '../../renderer/domain/random/pick';
 import { allQuestions, type QuestionInSection } from '../../renderer/domain/template/library';
@@ -36,6 +38,7 @@ export interface Demo {
 }
 
 interface Who { author: string; device: string }
+const stamp = (who: Who, minute: number) => ({ author: who.author, device: who.device, createdAt: iso(minute), updatedAt: iso(minute) });
 
 const VISIT_DAY = '2025-11-12';
 // 10:00 in Kyiv (UTC+2 in November).
@@ -195,7 +198,7 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
   const k = Math.max(1, Math.min(opts.evaluators, words.EVALUATORS.length));
   const team: Who[] = words.EVALUATORS.slice(0, k).map((author) => ({ author, device: rng.uuid() }));
   const lead = team[0];
-  const stamp = (who: Who, minute: number) => ({ author: who.author, device: who.device, createdAt: iso(minute), updatedAt: iso(minute) });
+
   const visitId = rng.uuid();
   const audit: AuditEntry[] = [];
   const log = (who: Who, minute: number, action: AuditEntry['action'], extra: Partial<AuditEntry> = {}, details: Record<string, unknown> = {}) =>
@@ -315,5 +318,41 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
     opts.onPhoto?.(i + 1, opts.photos);
   }
 
+  // The tools last, so the random draws above stay what they were for a given seed.
+  addTools(answers, log, lead, visitId, rng);
   return { bundle: { visit, claims, answers, decisions, resolutions, photos, audit }, files };
+}
+
+/**
+ * A staffing check of the vendor's offer (60 agents for the client's peak hour) and a check of a pilot month's
+ * hotline report whose stated S/L leaves abandoned calls out and whose abandon rate drops the short abandons.
+ */
+function addTools(answers: Answer[], log: (who: Who, minute: number, action: AuditEntry['action'], extra?: Partial<AuditEntry>, details?: Record<string, unknown>) => void, lead: Who, visitId: string, rng: Rng) {
+  const staffing = staffingRecord({ calls: 900, intervalMinutes: 60, ahtSeconds: 270, targetPercent: 80, targetSeconds: 20, shrinkagePercent: 30, offered: 60 });
+  if (!staffing.ok) throw new Error('demo staffing inputs are invalid');
+  const sId = rng.uuid();
+  answers.push({ ...stamp(lead, 420), id: sId, visitId, ...TOOL_STEP.staffing, kind: 'staffing', data: staffing.data, note: 'Пиковый час из брифа клиента; предложение — 60 операторов на линии.', rev: 1, history: [] });
+  log(lead, 420, 'staffing-checked', TOOL_STEP.staffing, { answerId: sId, rev: 1, agents: staffing.data.result.agents, offered: 60, verdict: staffing.data.result.offered?.verdict });
+
+  const rows: ReportRow[] = [];
+  for (let i = 0; i < 48; i++) {
+    const busy = i % 24 >= 8 && i % 24 < 20;
+    const offered = busy ? 150 + Math.floor(rng.next() * 80) : 40 + Math.floor(rng.next() * 30);
+    const abandoned = Math.floor(offered * (0.05 + rng.next() * 0.1));
+    const answered = offered - abandoned;
+    const agents = busy ? 24 : 8;
+    rows.push({
+      line: i + 2, label: `${VISIT_DAY.slice(0, 8)}0${1 + Math.floor(i / 24)} ${String(Math.floor((i % 24) / 2) + 8).padStart(2, '0')}:${i % 2 ? '30' : '00'}`,
+      offered, answered, answeredWithin: Math.floor(answered * (0.7 + rng.next() * 0.2)), abandoned, abandonedShort: Math.floor(abandoned * 0.4),
+      talkSeconds: answered * 190, acwSeconds: answered * 35, loggedInSeconds: agents * 1800, waitSeconds: answered * 18,
+    });
+  }
+  const report = reportRecord({
+    title: 'Пилотный месяц, горячая линия клиента «Альфа»', thresholdSeconds: 20, intervalMinutes: 30, source: 'csv', fileName: 'alfa-pilot.csv', rows,
+    stated: { serviceLevel: 89, lsr: 95, abandonRate: 5, avgTalk: 190, avgAcw: 35, asa: 18 }, definitions: {},
+  });
+  if (!report.ok) throw new Error('demo report figures are invalid');
+  const rId = rng.uuid();
+  answers.push({ ...stamp(lead, 430), id: rId, visitId, ...TOOL_STEP['report-check'], kind: 'report-check', data: report.data, note: '', rev: 1, history: [] });
+  log(lead, 430, 'report-checked', TOOL_STEP['report-check'], { answerId: rId, rev: 1, title: report.data.title, rows: rows.length, source: 'csv', flags: report.data.result.flags });
 }
