@@ -1,3 +1,7 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteproof } from './run';
 
@@ -77,5 +81,27 @@ describe('siteproof staffing', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Usage: siteproof staffing/);
     expect(siteproof(['--help']).out).toMatch(/staffing --calls N/);
+  }, SLOW);
+});
+
+describe('siteproof verify and the staffing check in a package', () => {
+  it('refuses a package whose staffing verdict was edited (exit 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'siteproof-staffing-'));
+    try {
+      const pkg = join(dir, 'demo.siteproof');
+      expect(siteproof(['demo', '--photos', '0', '--out', pkg]).code).toBe(0);
+      expect(siteproof(['verify', pkg]).code).toBe(0);
+      const files = unzipSync(readFileSync(pkg));
+      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+      const staffing = manifest.visits[0].answers.find((a: { kind: string }) => a.kind === 'staffing');
+      staffing.data.result.offered.verdict = staffing.data.result.offered.verdict === 'generous' ? 'short' : 'generous';
+      files['manifest.json'] = strToU8(JSON.stringify(manifest));
+      writeFileSync(join(dir, 'edited.siteproof'), zipSync(files));
+      const r = siteproof(['verify', join(dir, 'edited.siteproof')]);
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/\[tool-result-mismatch\] The staffing check in answer .* does not hold: its stored figures are not what its inputs give/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, SLOW);
 });
