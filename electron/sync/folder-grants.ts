@@ -1,6 +1,6 @@
 import type * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { errorMessage } from '../ipc/result';
 
 /**
@@ -43,7 +43,7 @@ export function notGrantedMessage(folder: string): string {
 
 const grantsFile = z.object({
   version: z.literal(1),
-  folders: z.array(z.object({ path: z.string().min(1), realPath: z.string().min(1) })),
+  folders: z.array(z.object({ path: z.string().check(z.minLength(1)), realPath: z.string().check(z.minLength(1)) })),
 });
 
 async function readGrants(file: string, deps: FolderGrantsDeps, warn: (message: string) => void): Promise<FolderGrant[]> {

@@ -1,18 +1,18 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FileFilter, Result, SaveFileOutput } from '../contract';
 import { describeFsError, fail, ok } from '../result';
 import { bytes, parseInput, plainFileName, windowsSafeName } from './validation';
 
 const filter = z.object({
-  name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'An extension is letters and digits without a dot, or *')).min(1).max(20),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  extensions: z.array(z.string().check(z.regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'An extension is letters and digits without a dot, or *'))).check(z.minLength(1), z.maxLength(20)),
 });
 
 const saveFileInput = z.object({
   suggestedName: plainFileName,
   data: bytes,
-  filters: z.array(filter).max(20).optional(),
+  filters: z.optional(z.array(filter).check(z.maxLength(20))),
 });
 
 export interface SaveFileDeps {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Result, SyncEntry } from '../contract';
 import { describeFsError, fail, ok } from '../result';
 import { isInside, openFolder, type SyncFolderDeps } from './sync-folder';

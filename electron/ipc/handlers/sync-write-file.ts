@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Result } from '../contract';
 import { describeFsError, fail, ok } from '../result';
 import { openFolder, type SyncFolderDeps } from './sync-folder';
@@ -13,7 +13,7 @@ export interface WriteFileDeps extends SyncFolderDeps {
 export type FolderWriter = (input: unknown, deps: WriteFileDeps) => Promise<Result<{ path: string }>>;
 
 /** A handler that writes one file, whose name `name` accepts, atomically into the sync folder. */
-export function folderWriter(name: z.ZodType<string>): FolderWriter {
+export function folderWriter(name: z.ZodMiniType<string>): FolderWriter {
   const writeInput = z.object({ folder: absoluteFolder, name, data: bytes });
   return async (input, deps) => {
     const parsed = parseInput(writeInput, input);

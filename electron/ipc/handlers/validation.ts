@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_TRANSFER_BYTES, SYNC_DOSSIER_EXTENSION, SYNC_PACKAGE_EXTENSION, type Result } from '../contract';
 import { fail } from '../result';
+import './zod-messages';
+
+// zod/mini, not zod: the main process bundles only the checks it uses (tests/build/main-bundle.test.ts).
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
@@ -15,24 +18,28 @@ const MAX_PACKAGE_NAME_BYTES = 200;
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
+const plainFileNameChecks = [
+  z.minLength(1, 'The file name is empty'),
+  z.refine<string>((name) => utf8Length(name) <= MAX_NAME_BYTES, `The file name is longer than ${MAX_NAME_BYTES} bytes`),
+  z.refine<string>((name) => !name.includes('/') && !name.includes('\\'), 'The file name must not contain / or \\'),
+  z.refine<string>((name) => name !== '.' && name !== '..', 'The file name must not be . or ..'),
+  z.refine<string>((name) => !CONTROL_CHARS.test(name), 'The file name contains control characters'),
+] as const;
+
 /** One file name, never a path: no separators, no `.`/`..`, no control characters. */
-export const plainFileName = z
-  .string()
-  .min(1, 'The file name is empty')
-  .refine((name) => utf8Length(name) <= MAX_NAME_BYTES, `The file name is longer than ${MAX_NAME_BYTES} bytes`)
-  .refine((name) => !name.includes('/') && !name.includes('\\'), 'The file name must not contain / or \\')
-  .refine((name) => name !== '.' && name !== '..', 'The file name must not be . or ..')
-  .refine((name) => !CONTROL_CHARS.test(name), 'The file name contains control characters');
+export const plainFileName = z.string().check(...plainFileNameChecks);
 
 /** A name for a file in the sync folder with this extension, also safe on Windows and not hidden. */
 function syncFileName(extension: string) {
-  return plainFileName
-    .refine((name) => utf8Length(name) <= MAX_PACKAGE_NAME_BYTES, `The package name is longer than ${MAX_PACKAGE_NAME_BYTES} bytes`)
-    .refine((name) => name.toLowerCase().endsWith(extension), `The file name must end with ${extension}`)
-    .refine((name) => !name.startsWith('.'), 'The file name must not start with a dot')
-    .refine((name) => !WINDOWS_FORBIDDEN.test(name), 'The file name must not contain < > : " | ? *')
-    .refine((name) => !WINDOWS_DEVICE_NAMES.test(name), 'The file name is reserved by Windows')
-    .refine((name) => !/[. ]$/.test(name), 'The file name must not end with a dot or a space');
+  return z.string().check(
+    ...plainFileNameChecks,
+    z.refine<string>((name) => utf8Length(name) <= MAX_PACKAGE_NAME_BYTES, `The package name is longer than ${MAX_PACKAGE_NAME_BYTES} bytes`),
+    z.refine<string>((name) => name.toLowerCase().endsWith(extension), `The file name must end with ${extension}`),
+    z.refine<string>((name) => !name.startsWith('.'), 'The file name must not start with a dot'),
+    z.refine<string>((name) => !WINDOWS_FORBIDDEN.test(name), 'The file name must not contain < > : " | ? *'),
+    z.refine<string>((name) => !WINDOWS_DEVICE_NAMES.test(name), 'The file name is reserved by Windows'),
+    z.refine<string>((name) => !/[. ]$/.test(name), 'The file name must not end with a dot or a space'),
+  );
 }
 
 /** A sync package name. */
@@ -40,15 +47,15 @@ export const packageFileName = syncFileName(SYNC_PACKAGE_EXTENSION);
 /** A dossier PDF name in the sync folder: the same rules, only the extension differs. */
 export const dossierFileName = syncFileName(SYNC_DOSSIER_EXTENSION);
 
-export const absoluteFolder = z
-  .string()
-  .min(1, 'The folder path is empty')
-  .refine((folder) => !folder.includes('\0'), 'The folder path contains a NUL character')
-  .refine((folder) => path.isAbsolute(folder), 'The folder path must be absolute');
+export const absoluteFolder = z.string().check(
+  z.minLength(1, 'The folder path is empty'),
+  z.refine<string>((folder) => !folder.includes('\0'), 'The folder path contains a NUL character'),
+  z.refine<string>((folder) => path.isAbsolute(folder), 'The folder path must be absolute'),
+);
 
-export const bytes = z
-  .instanceof(Uint8Array, { message: 'The data must be bytes (Uint8Array)' })
-  .refine((data) => data.byteLength <= MAX_TRANSFER_BYTES, `The data is larger than ${MAX_TRANSFER_BYTES / 1024 ** 2} MB`);
+export const bytes = z.instanceof(Uint8Array, { message: 'The data must be bytes (Uint8Array)' }).check(
+  z.refine<Uint8Array>((data) => data.byteLength <= MAX_TRANSFER_BYTES, `The data is larger than ${MAX_TRANSFER_BYTES / 1024 ** 2} MB`),
+);
 
 export const noInput = z.undefined({ message: 'This call takes no input' });
 
@@ -65,7 +72,7 @@ export function isPackageFileName(name: string): boolean {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; failure: Result<never> };
 
 /** Validates untrusted IPC input; the failure lists every problem with where it is. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
+export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown): Parsed<T> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const problems = result.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
