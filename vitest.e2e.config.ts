@@ -31,5 +31,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A page that loads a lazy chunk or writes to IndexedDB takes a few seconds on a loaded 2-core CI machine; the
+    // default second of expect.poll made such waits fail on load alone (what is awaited is unchanged).
+    expect: { poll: { timeout: 10_000 } },
   },
 });
