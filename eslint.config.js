@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'bench/out/**', 'tests/e2e/out/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'bench/out/**', 'tests/e2e/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI in place (tsx is a devDependency), so `npx siteproof …` works in the repo after npm install.
-import { register } from 'tsx/esm/api';
+// Runs the built CLI (dist-cli/, made by `npm install` and `npm run build` through scripts/build-cli.mjs). When the
+// build is missing or older than one of the sources it was made from (a checkout that was edited or pulled), it is
+// rebuilt first (well under a second), so the command never runs stale code.
+import { pathToFileURL } from 'node:url';
+import { buildCli, freshBuild } from '../scripts/build-cli.mjs';
 
-register();
+const entry = freshBuild() ?? (await buildCli());
+
 // `siteproof merge … | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-const { main } = await import('../cli/main.ts');
+const { main } = await import(pathToFileURL(entry).href);
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

@@ -5,25 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { decryptPackage, isEncrypted, readPackage, type Manifest, type Problem } from '../renderer/domain/package';
 
-/** Exit codes, the same for every command (also listed by `siteproof --help` and in docs/package-format.md). */
-export const EXIT = {
-  ok: 0,
-  /** The input is unsound or the request cannot be met: problems in a package, different visits, wrong passphrase. */
-  problems: 1,
-  /** The command line itself is wrong: unknown command or option, missing argument. */
-  usage: 2,
-  /** A file could not be read or written. */
-  io: 4,
-} as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+import { CliError, EXIT, usageError } from './output';
 
-export class CliError extends Error {
-  constructor(message: string, readonly code: ExitCode) {
-    super(message);
-  }
-}
-
-export const usageError = (message: string, help: string) => new CliError(`${message}\n\n${help}`, EXIT.usage);
+export { CliError, EXIT, stdio, usageError, type ExitCode, type Out } from './output';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,15 +16,6 @@ export function appVersion(): string {
   return pkg.version ?? '0.0.0';
 }
 
-export interface Out {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const stdio: Out = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
 
 /** node:util parseArgs, with its errors turned into usage errors that show the command's help. */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, help: string) {

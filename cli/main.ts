@@ -1,10 +1,4 @@
-import { CliError, EXIT, stdio, type ExitCode, type Out } from './common';
-import { demo } from './commands/demo';
-import { dossier } from './commands/dossier';
-import { merge } from './commands/merge';
-import { reportCheck } from './commands/report-check';
-import { staffing } from './commands/staffing';
-import { verify } from './commands/verify';
+import { CliError, EXIT, stdio, type ExitCode, type Out } from './output';
 
 export const HELP = `SiteProof command line: the same package, merge and dossier code as the app.
 
@@ -25,7 +19,18 @@ Passphrases of encrypted packages: --passphrase P, or the SITEPROOF_PASSPHRASE e
 Exit codes: 0 success; 1 a package is unsound or the request cannot be met (different visits, wrong
 passphrase); 2 usage error; 4 a file cannot be read or written; 70 an unexpected error (a bug).`;
 
-const COMMANDS: Record<string, (args: string[], io: Out) => Promise<ExitCode>> = { verify, merge, dossier, demo, staffing, 'report-check': reportCheck };
+type Command = (args: string[], io: Out) => Promise<ExitCode>;
+
+// Each command is loaded when it is asked for: `--help` or `staffing` must not pay for jsPDF, fonts and the zip
+// code. In the bundle (scripts/build-cli.mjs) each of these becomes its own chunk.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  verify: async () => (await import('./commands/verify')).verify,
+  merge: async () => (await import('./commands/merge')).merge,
+  dossier: async () => (await import('./commands/dossier')).dossier,
+  demo: async () => (await import('./commands/demo')).demo,
+  staffing: async () => (await import('./commands/staffing')).staffing,
+  'report-check': async () => (await import('./commands/report-check')).reportCheck,
+};
 
 export async function main(argv: string[], io: Out = stdio): Promise<ExitCode> {
   const [command, ...rest] = argv;
@@ -33,12 +38,13 @@ export async function main(argv: string[], io: Out = stdio): Promise<ExitCode> {
     io.out(HELP);
     return command ? EXIT.ok : EXIT.usage;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.err(`Unknown command "${command}".\n\n${HELP}`);
     return EXIT.usage;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
