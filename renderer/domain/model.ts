@@ -44,7 +44,14 @@ export type Period = 'week' | 'month' | 'quarter' | 'year';
 export type Match = 'yes' | 'partly' | 'no';
 export interface Frequency { count: number; period: Period }
 
-export interface CountData { zones: { id: string; name: string; count: number }[] }
+/**
+ * `counted` marks a zero the evaluator entered (typed 0, or −1 down to 0), so a zone that was only named is not
+ * taken for a count of zero. Any number above 0 was entered by definition and needs no flag.
+ */
+export interface CountZone { id: string; name: string; count: number; counted?: boolean }
+export interface CountData { zones: CountZone[] }
+/** A zone whose number the evaluator entered (a typed 0 included), as opposed to one only named so far. */
+export const isCounted = (z: CountZone): boolean => z.counted === true || z.count > 0;
 export interface InterviewData {
   pick?: { inputs: string; poolSize: number; picked: string[]; at: string };
   responses: { respondent: string; answer: string; match: Match | null; number?: number; frequency?: Frequency }[];

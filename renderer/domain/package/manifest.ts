@@ -44,7 +44,7 @@ const period = z.enum(['week', 'month', 'quarter', 'year']);
 const frequency = z.looseObject({ count: z.number().finite().nonnegative(), period });
 const outcome = z.enum(['seen', 'not-seen', 'not-shown']);
 
-const countData = z.looseObject({ zones: z.array(z.looseObject({ id: z.string().max(200), name: text, count: z.number().finite() })).max(1000) });
+const countData = z.looseObject({ zones: z.array(z.looseObject({ id: z.string().max(200), name: text, count: z.number().finite(), counted: z.boolean().optional() })).max(1000) });
 const interviewData = z.looseObject({
   pick: z.looseObject({ inputs: text, poolSize: z.number().int().nonnegative(), picked: z.array(z.string().max(1000)).max(1000), at: instant }).optional(),
   responses: z.array(z.looseObject({

@@ -1,4 +1,4 @@
-import type { Answer, StepDataByKind, Verdict, Visit } from '../model';
+import { isCounted, type Answer, type StepDataByKind, type Verdict, type Visit } from '../model';
 import type { Step } from '../template/schema';
 import type { Reason, StepFinding, StepOutcome } from './types';
 
@@ -75,8 +75,9 @@ export function stepFinding(step: Step, answer: Answer | undefined, visit: Pick<
       return finding(step, 'open', missing(step));
     }
     case 'count': {
+      // Zones that were only named hold no count yet: the step stays open until a number is entered somewhere.
       const zones = (answer.data as StepDataByKind['count']).zones;
-      if (!zones.length) return finding(step, 'open', missing(step));
+      if (!zones.some(isCounted)) return finding(step, 'open', missing(step));
       const total = zones.reduce((a, z) => a + z.count, 0);
       return finding(step, 'positive', { code: 'evidence-captured', params: { kind: step.kind, value: total, samples: zones.length } });
     }

@@ -1,4 +1,4 @@
-import type { Answer, Frequency, Period, StepDataByKind } from '../model';
+import { isCounted, type Answer, type Frequency, type Period, type StepDataByKind } from '../model';
 import type { Bound, Rule, Step } from '../template/schema';
 import type { Measurement } from './types';
 
@@ -36,8 +36,11 @@ const finite = (xs: (number | undefined)[]): number[] => xs.filter((x): x is num
 export function stepSamples(step: Step, answer: Answer | undefined): number[] {
   if (!answer || answer.kind !== step.kind) return [];
   switch (step.kind) {
-    case 'count':
-      return finite((answer.data as StepDataByKind['count']).zones.map((z) => z.count));
+    case 'count': {
+      // Nothing counted yet (zones only named) is no measurement, not a count of zero.
+      const zones = (answer.data as StepDataByKind['count']).zones;
+      return zones.some(isCounted) ? finite(zones.map((z) => z.count)) : [];
+    }
     case 'timer':
       return finite((answer.data as StepDataByKind['timer']).trials.map((t) => t.ms / 1000));
     case 'value': {

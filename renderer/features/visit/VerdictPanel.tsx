@@ -49,6 +49,8 @@ export function VerdictPanel({ result }: { result: QuestionResult }) {
         if (mode === 'override' && verdict) await overrideVerdict(who, ref, verdict, reason);
         else await markNotApplicable(who, ref, reason);
       });
+      // The reason is given now: an earlier "reason needed" must not linger beside the saved decision.
+      setError(null);
       setMode('idle');
     } catch (e) {
       setError(t('decision.failed', { message: describeError(e, t) }));
@@ -104,13 +106,14 @@ export function VerdictPanel({ result }: { result: QuestionResult }) {
         <form className="vp-decision-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
           {mode === 'override' && (
             <RadioGroup legend={t('decision.verdict')} name={`ov-${result.question.id}`} value={verdict} required
-              options={VERDICTS.map((v) => ({ value: v, label: t(`verdict.${v}`) }))} onChange={setVerdict} />
+              options={VERDICTS.map((v) => ({ value: v, label: t(`verdict.${v}`) }))}
+              onChange={(v) => { setVerdict(v); if (error === t('decision.needVerdict')) setError(null); }} />
           )}
           <TextAreaField label={mode === 'override' ? t('decision.overrideReason') : t('decision.naReason')} required rows={2}
-            value={reason} onChange={(e) => setReason(e.target.value)} />
+            value={reason} onChange={(e) => { setReason(e.target.value); if (e.target.value.trim() && error === t('decision.needReason')) setError(null); }} />
           <div className="vp-verdict__actions">
             <Button type="submit" variant="primary" disabled={busy}>{mode === 'override' ? t('decision.saveOverride') : t('decision.saveNa')}</Button>
-            <Button onClick={() => setMode('idle')} disabled={busy}>{t('cancel')}</Button>
+            <Button onClick={() => { setMode('idle'); setError(null); }} disabled={busy}>{t('cancel')}</Button>
           </div>
         </form>
       )}

@@ -1,4 +1,4 @@
-import type { CountData } from '../../../domain/model';
+import { isCounted, type CountData } from '../../../domain/model';
 
 /** The single zone used when a count step is not split by room. */
 export const WHOLE_SITE = 'all';
@@ -18,7 +18,14 @@ export function parseCount(text: string): number | null {
 
 export function setZoneCount(data: CountData, zoneId: string, count: number): CountData {
   const n = Math.max(0, Math.floor(count));
-  return { zones: data.zones.map((z) => (z.id === zoneId ? { ...z, count: n } : z)) };
+  // Above zero the number speaks for itself; an entered zero is flagged so it is not mistaken for "not counted yet".
+  return {
+    zones: data.zones.map((z) => {
+      if (z.id !== zoneId) return z;
+      const { counted: _flag, ...rest } = z;
+      return n > 0 ? { ...rest, count: n } : { ...rest, count: 0, counted: true };
+    }),
+  };
 }
 
 export function bumpZone(data: CountData, zoneId: string, delta: number): CountData {
@@ -28,7 +35,7 @@ export function bumpZone(data: CountData, zoneId: string, delta: number): CountD
 
 /** Adds a named zone (e.g. "floor 2"); an unnamed whole-site zone that is still empty makes way for it. */
 export function addZone(data: CountData, name: string, id: string): CountData {
-  const zones = data.zones.filter((z) => !(z.id === WHOLE_SITE && z.count === 0 && !z.name));
+  const zones = data.zones.filter((z) => !(z.id === WHOLE_SITE && !isCounted(z) && !z.name));
   return { zones: [...zones, { id, name: name.trim(), count: 0 }] };
 }
 

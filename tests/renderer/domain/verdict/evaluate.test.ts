@@ -283,3 +283,23 @@ describe('evaluateVisit: discrepancies', () => {
     expect(e.discrepancies[0]).toMatchObject({ questionId: 'seats', claimedValue: 300, found: '100\u00a0мест', blocksClaimedCategory: false });
   });
 });
+
+describe('evaluateVisit: a zone named before it is counted', () => {
+  it('leaves the count step open: no "not met, 0 seats" and no discrepancy against the claim', () => {
+    const named = answer('seats', 'count', 'count', { zones: [{ id: 'z1', name: 'Floor 2', count: 0 }] });
+    const e = evaluateVisit(tpl, bundle({ visit: visit({ claimedCategory: 'A' }), answers: answers({ seats: named }), claims: [claim('seats', '250 мест')] }));
+    const seats = byId(e, 'seats');
+    expect(seats.steps?.[0]).toMatchObject({ outcome: 'open', complete: false });
+    expect(seats.status).toBe('open');
+    expect(seats.suggested).toBe('not-verified');
+    expect(seats.measurement).toBeUndefined();
+    expect(seats.discrepancy).toBeUndefined();
+  });
+
+  it('an entered zero is a count: 0 seats is not met and contradicts the claim', () => {
+    const zero = answer('seats', 'count', 'count', { zones: [{ id: 'z1', name: 'Floor 2', count: 0, counted: true }] });
+    const e = evaluateVisit(tpl, bundle({ visit: visit({ claimedCategory: 'A' }), answers: answers({ seats: zero }), claims: [claim('seats', '250 мест')] }));
+    expect(byId(e, 'seats')).toMatchObject({ suggested: 'not-met', status: 'done', measurement: { value: 0 } });
+    expect(byId(e, 'seats').discrepancy).toBeDefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addZone, bumpZone, countTotal, emptyCount, parseCount, removeZone, renameZone, setZoneCount, WHOLE_SITE } from '../../../../renderer/features/visit/logic/tally';
+import { isCounted } from '../../../../renderer/domain/model';
 
 describe('tally', () => {
   it('counts up and down and never below zero', () => {
@@ -43,5 +44,17 @@ describe('tally', () => {
   it('ignores an unknown zone', () => {
     const d = emptyCount();
     expect(bumpZone(d, 'nope', 1)).toBe(d);
+  });
+});
+
+describe('zones named but not counted', () => {
+  it('a named zone is not counted until a number is entered; an entered zero is', () => {
+    let d = addZone(emptyCount(), 'floor 2', 'z2');
+    expect(d.zones.filter(isCounted)).toEqual([]);
+    d = setZoneCount(d, 'z2', 0);
+    expect(d.zones.filter(isCounted).map((z) => z.id)).toEqual(['z2']);
+    d = bumpZone(d, 'z2', 3);
+    expect(d.zones[0]).toEqual({ id: 'z2', name: 'floor 2', count: 3 });
+    expect(isCounted(d.zones[0])).toBe(true);
   });
 });
