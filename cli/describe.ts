@@ -1,4 +1,4 @@
-import type { Answer, CallTestData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, ReportCheckData, StaffingData, TimerData, ValueData } from '../renderer/domain/model';
+import type { Answer, CallTestData, ClaimMatchData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, ReportCheckData, StaffingData, TimerData, ValueData } from '../renderer/domain/model';
 
 /** One line of plain English per captured answer, for conflict listings in a terminal. */
 
@@ -55,6 +55,10 @@ function describeData(a: Answer): string {
     case 'report-check': {
       const d = a.data as ReportCheckData;
       return `report ${JSON.stringify(d.title.slice(0, 80))}: ${d.rows.length} row(s), ${d.result.flags} flag(s)`;
+    }
+    case 'claim-match': {
+      const { match } = a.data as ClaimMatchData;
+      return match ? `seen against the claim: ${match === 'yes' ? 'matches' : match === 'partly' ? 'partly matches' : 'does not match'}` : 'claim not compared yet';
     }
   }
 }

@@ -153,8 +153,18 @@ export interface ToolDataByKind {
   staffing: StaffingData;
   'report-check': ReportCheckData;
 }
-export type AnswerKind = StepKind | ToolKind;
-export type AnswerDataByKind = StepDataByKind & ToolDataByKind;
+
+/**
+ * Where the vendor's claim is text ("Genesys Cloud"), no number can be compared: the evaluator says whether what
+ * was seen matches it. The judgement is a capture like any other (revisions, merge, conflicts, the package), kept
+ * under the question with a reserved step id that no template step can use (step ids have no colon).
+ */
+export const CLAIM_MATCH_STEP = 'claim:match';
+export interface ClaimMatchData { match: Match | null }
+export interface JudgementDataByKind { 'claim-match': ClaimMatchData }
+
+export type AnswerKind = StepKind | ToolKind | 'claim-match';
+export type AnswerDataByKind = StepDataByKind & ToolDataByKind & JudgementDataByKind;
 export type AnswerData = AnswerDataByKind[AnswerKind];
 
 export interface AnswerRevision { rev: number; updatedAt: string; author: string; device: string; data: AnswerData; note: string }
@@ -243,6 +253,8 @@ export const AUDIT_ACTIONS = [
   'timer-trial-resumed', 'timer-trial-discarded',
   // A staffing or report check confirmed: its inputs' headline and what it found, beside the answer's revision.
   'staffing-checked', 'report-checked',
+  // The evaluator's yes / partly / no on a text claim (what was seen against what the vendor wrote).
+  'claim-judged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

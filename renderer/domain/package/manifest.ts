@@ -115,6 +115,8 @@ const reportCheckData = z.looseObject({
   }),
 });
 
+const claimMatchData = z.looseObject({ match: z.enum(['yes', 'partly', 'no']).nullable() });
+
 const DATA_BY_KIND = {
   count: countData,
   interview: interviewData,
@@ -126,7 +128,8 @@ const DATA_BY_KIND = {
   value: valueData,
   staffing: staffingData,
   'report-check': reportCheckData,
-} as const satisfies Record<(typeof STEP_KINDS)[number] | (typeof TOOL_KINDS)[number], z.ZodType>;
+  'claim-match': claimMatchData,
+} as const satisfies Record<(typeof STEP_KINDS)[number] | (typeof TOOL_KINDS)[number] | 'claim-match', z.ZodType>;
 
 function answerOf<K extends keyof typeof DATA_BY_KIND>(kind: K) {
   const data = DATA_BY_KIND[kind];
@@ -149,7 +152,7 @@ function answerOf<K extends keyof typeof DATA_BY_KIND>(kind: K) {
 export const answerRecord = z.discriminatedUnion('kind', [
   answerOf('count'), answerOf('interview'), answerOf('observe'), answerOf('demo'),
   answerOf('document'), answerOf('timer'), answerOf('call-test'), answerOf('value'),
-  answerOf('staffing'), answerOf('report-check'),
+  answerOf('staffing'), answerOf('report-check'), answerOf('claim-match'),
 ]);
 
 export const decisionRecord = z.looseObject({

@@ -1,4 +1,4 @@
-import type { Claim, Verdict } from '../model';
+import type { Claim, Match, Verdict } from '../model';
 import type { Bound, Lang, Question, Rule } from '../template/schema';
 import { isPositiveClaim, parseFrequency, parseNumberClaim } from './claims';
 import { direction } from './measure';
@@ -46,12 +46,15 @@ export interface DiscrepancyInput {
   reason?: Reason;
   blocksClaimedCategory: boolean;
   lang?: Lang;
+  /** For a text claim: the evaluator's judgement of what was seen against it, and what was written down as seen. */
+  claimMatch?: { match: Match; seen?: string };
 }
 
 /**
  * Compares what the vendor claimed with what was found. A numeric claim is contradicted when the measurement
  * is worse than the claim, in the rule's direction, by more than TOLERANCE; a numeric claim that the
  * measurement bears out is no discrepancy even if the question fails (the vendor told the truth).
+ * A text claim judged "does not match" by the evaluator is contradicted; one judged "matches" is not.
  * Any other claim that asserts something is contradicted when the question ended up not met or partly met.
  */
 export function findDiscrepancy(input: DiscrepancyInput): Discrepancy | undefined {
@@ -76,6 +79,16 @@ export function findDiscrepancy(input: DiscrepancyInput): Discrepancy | undefine
         gap,
       };
     }
+  }
+  // A text claim the evaluator compared with what was seen: "no" contradicts it whatever the verdict, "yes" bears
+  // it out (the vendor told the truth even if the question fails); "partly" leaves it to the verdict, as below.
+  const judged = input.claimMatch;
+  if (judged && question.claim.type === 'text' && claim.value.trim()) {
+    if (judged.match === 'no') {
+      const finding: Finding = { type: 'claim-mismatch', ...(judged.seen?.trim() ? { seen: judged.seen.trim() } : {}) };
+      return { questionId: question.id, claim, found: formatFinding(finding, lang), severity: severityOf(blocksClaimedCategory, 1), blocksClaimedCategory, finding, gap: 1 };
+    }
+    if (judged.match === 'yes') return undefined;
   }
   if (!isPositiveClaim(claim.value) || (effective !== 'not-met' && effective !== 'partly')) return undefined;
   const gap = effective === 'not-met' ? 1 : 0.5;

@@ -1,5 +1,5 @@
 import { currentDecisions, selectAnswers, stepKey } from '../answers';
-import type { Answer, Claim, Decision, StepDataByKind, Verdict, Visit, VisitBundle } from '../model';
+import { CLAIM_MATCH_STEP, type Answer, type Claim, type ClaimMatchData, type Decision, type Match, type StepDataByKind, type Verdict, type Visit, type VisitBundle } from '../model';
 import { CATEGORIES, type Category, type Question, type Template } from '../template/schema';
 import { summarizeTools } from '../tools/findings';
 import { findDiscrepancy } from './discrepancy';
@@ -115,6 +115,18 @@ function followUpsOf(entries: Entry[], byStep: ReadonlyMap<string, Answer>, deci
   return out;
 }
 
+/** The standing yes / partly / no on a question's text claim, with the text the evaluator wrote down as seen (if a text step has one). */
+function claimMatchOf(question: Question, byStep: ReadonlyMap<string, Answer>): { match: Match; seen?: string } | undefined {
+  const judged = byStep.get(stepKey(question.id, CLAIM_MATCH_STEP));
+  if (!judged || judged.kind !== 'claim-match') return undefined;
+  const { match } = judged.data as ClaimMatchData;
+  if (!match) return undefined;
+  const seenStep = question.steps.find((s) => s.kind === 'value' && s.valueType === 'text');
+  const seenAnswer = seenStep && byStep.get(stepKey(question.id, seenStep.id));
+  const seen = seenAnswer?.kind === 'value' ? (seenAnswer.data as StepDataByKind['value']).text?.trim() : undefined;
+  return { match, ...(seen ? { seen } : {}) };
+}
+
 /** Evaluates a whole visit against its template: per-question results for the target category, category verdicts, discrepancies, follow-ups. */
 export function evaluateVisit(template: Template, bundle: VisitBundle, options: EvaluateOptions = {}): VisitEvaluation {
   const lang = options.lang ?? 'en';
@@ -144,8 +156,10 @@ export function evaluateVisit(template: Template, bundle: VisitBundle, options: 
     const effective = effectiveOf(v.verdict, override);
     const claim = claims.get(question.id);
     const bound = question.rule?.bounds[visit.targetCategory] ?? Object.values(question.rule?.bounds ?? {})[0];
+    const claimMatch = question.claim.type === 'text' ? claimMatchOf(question, byStep) : undefined;
     const discrepancy = claim && !notApplicable
       ? findDiscrepancy({
+        ...(claimMatch ? { claimMatch } : {}),
         question,
         claim,
         measurement: v.measurement,

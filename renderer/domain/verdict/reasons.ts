@@ -294,8 +294,15 @@ export function formatReason(reason: Reason, lang: Lang): string {
 }
 
 /** What was found, for the discrepancy table: "184 seats", "not met — the document was not shown". */
+const MISMATCH: Record<Lang, { bare: string; seen: (seen: string) => string }> = {
+  en: { bare: 'what was seen does not match the claim', seen: (s) => `seen: «${s}», does not match the claim` },
+  ru: { bare: 'увиденное не совпадает с заявленным', seen: (s) => `увидели: «${s}», не совпадает с заявленным` },
+  uk: { bare: 'побачене не збігається із заявленим', seen: (s) => `побачили: «${s}», не збігається із заявленим` },
+};
+
 export function formatFinding(finding: Finding, lang: Lang): string {
   if (finding.type === 'measured') return formatQuantity(finding.value, finding.unit, lang);
+  if (finding.type === 'claim-mismatch') return finding.seen?.trim() ? MISMATCH[lang].seen(finding.seen.trim()) : MISMATCH[lang].bare;
   const v = formatVerdict(finding.verdict, lang);
   return finding.reason ? `${v} — ${formatReason(finding.reason, lang)}` : v;
 }

@@ -36,7 +36,9 @@ export interface StepFinding {
 /** What was found for a discrepancy, as data; formatFinding (reasons.ts) renders it in a language. */
 export type Finding =
   | { type: 'measured'; value: number; unit: Rule['unit']; measure: Rule['measure']; samples: number }
-  | { type: 'verdict'; verdict: Verdict; reason?: Reason };
+  | { type: 'verdict'; verdict: Verdict; reason?: Reason }
+  /** The evaluator judged that what was seen does not match a text claim; `seen` is what was written down as seen. */
+  | { type: 'claim-mismatch'; seen?: string };
 
 export interface Measurement {
   value: number;

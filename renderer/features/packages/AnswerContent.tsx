@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type {
-  Answer, CallTestData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, TimerData, ValueData,
+  Answer, CallTestData, ClaimMatchData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, TimerData, ValueData,
 } from '../../domain/model';
 import type { DocField, Lang } from '../../domain/template/schema';
 import { useLang } from '../../ui/useLang';
@@ -68,6 +68,12 @@ function lines(a: Answer, t: T, lang: Lang): string[] {
       if (d.frequency) out.push(frequencyText(t, d.frequency, lang));
       if (d.text?.trim()) out.push(t('content.text', { value: d.text }));
       if (d.yesNo !== undefined) out.push(d.yesNo ? t('content.yes') : t('content.no'));
+      break;
+    }
+    case 'claim-match': {
+      // The evaluator's yes / partly / no on a text claim reads like an interview judgement.
+      const d = a.data as ClaimMatchData;
+      out.push(d.match ? t(`content.match.${d.match}`) : t('content.outcome.none'));
       break;
     }
   }

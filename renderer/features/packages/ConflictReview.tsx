@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepConflict } from '../../domain/answers';
+import { CLAIM_MATCH_STEP } from '../../domain/model';
 import { findQuestion, findStep, localize } from '../../domain/template/library';
 import type { Template } from '../../domain/template/schema';
 import { getIdentity } from '../../db/identity';
@@ -52,7 +53,7 @@ function ConflictCard({ visitId, conflict, template }: { visitId: string; confli
     <li className="pk-conflict">
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="pk-conflict__title">{title}</h3>
-        <p className="pk-conflict__step">{t('conflicts.step', { prompt: step ? localize(step.prompt, lang) : conflict.stepId })}</p>
+        <p className="pk-conflict__step">{t('conflicts.step', { prompt: step ? localize(step.prompt, lang) : conflict.stepId === CLAIM_MATCH_STEP ? t('conflicts.claimMatch') : conflict.stepId })}</p>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <fieldset className="pk-choices" aria-describedby={error ? errorId : undefined}>
             <legend className="field__label">{t('conflicts.choose')}</legend>

@@ -4,6 +4,7 @@ import { localize } from '../../domain/template/library';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ClaimField } from './ClaimField';
+import { ClaimMatchField } from './ClaimMatchField';
 import type { StepRef } from './logic/nav';
 import { StepView } from './steps/StepView';
 import { VerdictPanel } from './VerdictPanel';
@@ -48,6 +49,7 @@ export function QuestionView({ result, nav }: { result: QuestionResult; nav: Que
         <div className="vp-brief__item vp-brief__item--claim">
           <h3>{t('question.claim')}</h3>
           <ClaimField question={q} claim={claim} compact />
+          {q.claim.type === 'text' && claim?.value.trim() && <ClaimMatchField question={q} claim={claim.value.trim()} />}
         </div>
       </div>
       <VerdictPanel result={result} />

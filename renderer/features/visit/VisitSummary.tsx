@@ -36,6 +36,11 @@ export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
   const mismatch = claimed !== undefined && verified !== claimed;
   // While questions are open the gap is provisional; once everything is captured it is a finding.
   const settled = p.open === 0;
+  // The category just above what the evidence supports (C when nothing is), and what keeps it out of reach.
+  const cats = evaluation.categories;
+  const verifiedAt = verified ? cats.findIndex((c) => c.category === verified) : cats.length;
+  const nextUp = verifiedAt > 0 ? cats[verifiedAt - 1] : undefined;
+  const verdictOf = new Map(evaluation.results.map((r) => [r.question.id, r.effective]));
 
   return (
     <section className="vp-summary" aria-label={t('summary.label')}>
@@ -48,6 +53,22 @@ export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
           <div><dt>{t('summary.claimed')}</dt><dd>{claimed ? <Badge tone={categoryTone(claimed)}>{claimed}</Badge> : t('summary.notStated')}</dd></div>
           <div><dt>{t('summary.target')}</dt><dd><Badge tone={categoryTone(visit.targetCategory)}>{visit.targetCategory}</Badge></dd></div>
         </dl>
+        {nextUp && nextUp.blocking.length > 0 && (
+          <div className="vp-summary__blockers">
+            <p className="vp-summary__detail">{t('summary.blockedBy', { category: nextUp.category })}</p>
+            <ul className="vp-summary__list vp-summary__list--inline" aria-label={t('summary.blockers', { category: nextUp.category })}>
+              {nextUp.blocking.map((id) => {
+                const v = verdictOf.get(id);
+                return (
+                  <li key={id}>
+                    <button type="button" className="vp-link" onClick={() => goTo(id)}>{titleOf(id)}</button>
+                    {v && <span className="vp-summary__detail">{t(`verdict.${v}`)}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
         {mismatch && <p className={settled ? 'vp-flag vp-flag--danger' : 'vp-muted'}>{t('summary.mismatch', { claimed, verified: verified ?? t('summary.none') })}</p>}
       </div>
 

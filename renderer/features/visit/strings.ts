@@ -228,6 +228,9 @@ const en = {
   'call.followUpText': 'The recording is still to come; this stays on the visit summary until it is received or refused.',
 
   'value.stated': 'Value stated by the vendor',
+  'value.seen': 'What you saw on site',
+  'claimMatch.legend': 'Does what you saw match the claim?',
+  'claimMatch.noHint': 'Listed as a discrepancy with the vendor’s claim.',
   'value.invalidNumber': 'Type a number, e.g. 12 or 12,5.',
 
   'summary.label': 'Visit summary',
@@ -241,6 +244,8 @@ const en = {
   'summary.discrepancies': 'Discrepancies: {{count}}',
   'summary.followUps': 'Open follow-ups: {{count}}',
   'summary.conflicts': 'Open conflicts: {{count}}',
+  'summary.blockedBy': 'Category {{category}} is held back by these questions:',
+  'summary.blockers': 'Questions that block category {{category}}',
   'followUp.requested': 'recording requested {{since}}, not received yet',
   'followUp.not-requested': 'call made {{since}}, recording not requested yet',
 };
@@ -475,6 +480,9 @@ const ru: Record<Keys, string> = {
   'call.followUpText': 'Запись ещё не пришла; пункт остаётся в сводке визита, пока запись не получена или в ней не отказали.',
 
   'value.stated': 'Значение со слов подрядчика',
+  'value.seen': 'Что вы увидели на месте',
+  'claimMatch.legend': 'Совпадает ли увиденное с заявленным?',
+  'claimMatch.noHint': 'Попадёт в расхождения с заявленным подрядчиком.',
   'value.invalidNumber': 'Введите число, например 12 или 12,5.',
 
   'summary.label': 'Сводка визита',
@@ -488,6 +496,8 @@ const ru: Record<Keys, string> = {
   'summary.discrepancies': 'Расхождения: {{count}}',
   'summary.followUps': 'Ждут ответа: {{count}}',
   'summary.conflicts': 'Неразрешённые расхождения оценщиков: {{count}}',
+  'summary.blockedBy': 'Категорию {{category}} не дают подтвердить эти вопросы:',
+  'summary.blockers': 'Вопросы, из-за которых не подтверждается категория {{category}}',
   'followUp.requested': 'запись запрошена {{since}}, ещё не получена',
   'followUp.not-requested': 'звонок сделан {{since}}, запись ещё не запрошена',
 };
@@ -720,6 +730,9 @@ const uk: Record<Keys, string> = {
   'call.followUpText': 'Запис ще не надійшов; пункт залишається у зведенні візиту, доки запис не отримано або в ньому не відмовили.',
 
   'value.stated': 'Значення зі слів підрядника',
+  'value.seen': 'Що ви побачили на місці',
+  'claimMatch.legend': 'Чи збігається побачене із заявленим?',
+  'claimMatch.noHint': 'Потрапить до розбіжностей із заявленим підрядником.',
   'value.invalidNumber': 'Введіть число, наприклад 12 або 12,5.',
 
   'summary.label': 'Зведення візиту',
@@ -733,6 +746,8 @@ const uk: Record<Keys, string> = {
   'summary.discrepancies': 'Розбіжності: {{count}}',
   'summary.followUps': 'Чекають відповіді: {{count}}',
   'summary.conflicts': 'Нерозв’язані розбіжності оцінювачів: {{count}}',
+  'summary.blockedBy': 'Категорію {{category}} не дають підтвердити ці питання:',
+  'summary.blockers': 'Питання, через які не підтверджується категорія {{category}}',
   'followUp.requested': 'запис запитано {{since}}, ще не отримано',
   'followUp.not-requested': 'дзвінок зроблено {{since}}, запис ще не запитано',
 };

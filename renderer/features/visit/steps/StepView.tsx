@@ -19,6 +19,6 @@ export function StepView({ question, step, finding }: { question: Question; step
     case 'document': return <DocumentStep questionId={q} step={step} finding={finding} />;
     case 'timer': return <TimerStep question={question} step={step} finding={finding} />;
     case 'call-test': return <CallTestStep questionId={q} step={step} finding={finding} />;
-    case 'value': return <ValueStep questionId={q} step={step} finding={finding} />;
+    case 'value': return <ValueStep questionId={q} step={step} finding={finding} seenByEvaluator={question.claim.type === 'text' && step.valueType === 'text'} />;
   }
 }

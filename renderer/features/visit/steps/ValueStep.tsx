@@ -12,13 +12,14 @@ import { useStepDraft } from './useStepDraft';
 
 type ValueStepDef = Extract<Step, { kind: 'value' }>;
 
-export function ValueStep({ questionId, step, finding }: { questionId: string; step: ValueStepDef; finding?: StepFinding }) {
+/** `seenByEvaluator`: the value is what the evaluator saw (set against a text claim), not what the vendor said. */
+export function ValueStep({ questionId, step, finding, seenByEvaluator = false }: { questionId: string; step: ValueStepDef; finding?: StepFinding; seenByEvaluator?: boolean }) {
   const { t } = useTranslation('visit');
   const { lang } = useVisitModel();
   const draft = useStepDraft(questionId, step.id, 'value', (): ValueData => ({}));
   const data = draft.data;
   const unit = step.unit ? localize(step.unit, lang) : step.valueType === 'percent' ? '%' : undefined;
-  const label = t('value.stated');
+  const label = seenByEvaluator ? t('value.seen') : t('value.stated');
 
   let control;
   switch (step.valueType) {

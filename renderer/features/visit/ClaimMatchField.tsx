@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLAIM_MATCH_STEP, type ClaimMatchData, type Match } from '../../domain/model';
+import { stepKey } from '../../domain/answers';
+import type { Question } from '../../domain/template/schema';
+import { getIdentity } from '../../db/identity';
+import { saveClaimMatch } from '../../db/claimMatch';
+import { RadioGroup } from '../../ui/Field';
+import { describeError } from './logic/errors';
+import type { SaveState } from './logic/saveQueue';
+import { SaveStatus } from './steps/SaveStatus';
+import { useVisitModel } from './VisitContext';
+
+const MATCHES: readonly Match[] = ['yes', 'partly', 'no'];
+
+/**
+ * A text claim ("Genesys Cloud") cannot be compared by the app: the evaluator says whether what was seen matches
+ * it. "Does not match" makes the claim a discrepancy. Shown only once there is a claim to compare with.
+ */
+export function ClaimMatchField({ question, claim }: { question: Question; claim: string }) {
+  const { t } = useTranslation('visit');
+  const { visit, bundle, standing, me, queue } = useVisitModel();
+  const [state, setState] = useState<SaveState<Match>>({ status: 'idle' });
+  const own = me
+    ? bundle.answers.find((a) => !a.deleted && a.questionId === question.id && a.stepId === CLAIM_MATCH_STEP && a.author === me.author && a.device === me.device)
+    : undefined;
+  const shown = own ?? standing.get(stepKey(question.id, CLAIM_MATCH_STEP));
+  const stored = shown?.kind === 'claim-match' ? (shown.data as ClaimMatchData).match : null;
+  const value = state.status === 'saving' || state.status === 'error' ? (state.unsaved ?? stored) : stored;
+
+  const choose = async (match: Match) => {
+    setState({ status: 'saving', unsaved: match });
+    try {
+      await queue.run(async () => saveClaimMatch(await getIdentity(), { visitId: visit.id, questionId: question.id, match, claim }));
+      setState({ status: 'saved', savedAt: Date.now() });
+    } catch (e) {
+      setState({ status: 'error', unsaved: match, error: describeError(e, t) });
+    }
+  };
+
+  return (
+    <div className="vp-claim-match">
+      <RadioGroup
+        legend={t('claimMatch.legend')}
+        name={`claim-match-${question.id}`}
+        value={value ?? ''}
+        options={MATCHES.map((m) => ({ value: m, label: t(`match.${m}`) }))}
+        onChange={(m) => void choose(m)}
+        hint={value === 'no' ? t('claimMatch.noHint') : undefined}
+      />
+      <SaveStatus state={state} onRetry={() => state.unsaved && void choose(state.unsaved)} />
+    </div>
+  );
+}
