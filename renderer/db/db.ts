@@ -7,6 +7,9 @@ export interface StoredTemplate { key: string; id: string; version: string; raw:
 
 export const DB_NAME = 'siteproof';
 
+/** Capture order: creation time, then id, so two photos of the same millisecond still get a fixed order. */
+const byCapture = (a: Photo, b: Photo) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export class SiteProofDb extends Dexie {
   visits!: EntityTable<Visit, 'id'>;
   claims!: EntityTable<Claim, 'id'>;
@@ -33,6 +36,21 @@ export class SiteProofDb extends Dexie {
       audit: 'id, visitId, at',
       settings: 'key',
       templates: 'key, id',
+    });
+    // Version 2 gives every photo a number for life (Photo.number): photos already stored are numbered per
+    // visit in the order they were captured, deleted ones included, so numbers never shift after a deletion.
+    this.version(2).stores({}).upgrade(async (tx) => {
+      const photos = (await tx.table<Photo, string>('photos').toArray()).sort(byCapture);
+      const next = new Map<string, number>();
+      for (const p of photos) if (p.number) next.set(p.visitId, Math.max(next.get(p.visitId) ?? 0, p.number));
+      const numbered: Photo[] = [];
+      for (const p of photos) {
+        if (p.number) continue;
+        const n = (next.get(p.visitId) ?? 0) + 1;
+        next.set(p.visitId, n);
+        numbered.push({ ...p, number: n });
+      }
+      await tx.table<Photo, string>('photos').bulkPut(numbered);
     });
   }
 }

@@ -2,7 +2,7 @@ import exifr from 'exifr';
 import type { Photo, PhotoBlob, PhotoVariant } from '../domain/model';
 import { clock } from '../domain/clock';
 import {
-  DERIVATIVES, DeriverUnavailableError, MAX_PHOTO_BYTES, MIME_BY_TYPE, PhotoError, exifDateToIso, isAccepted, isNotFoundError, isQuotaError,
+  DERIVATIVES, DeriverUnavailableError, MAX_PHOTO_BYTES, MIME_BY_TYPE, PhotoError, exifDateToIso, isAccepted, isNotFoundError, isQuotaError, isTruncated,
   normalizeOrientation, orientedSize, readDimensions, sniffType, type DerivativeSpec, type DerivedVariant,
 } from '../domain/photo';
 import { appendAudit } from './audit';
@@ -119,6 +119,7 @@ export async function addPhoto(who: Identity, input: AddPhotoInput): Promise<Add
     derivatives: 'pending', author: who.author, device: who.device, createdAt: now, updatedAt: now,
     ...(input.fileName ? { fileName: input.fileName } : {}),
     ...(exif.takenAt ? { takenAt: exif.takenAt } : {}),
+    ...(isTruncated(bytes, type) ? { truncated: true } : {}),
   };
   const originalRow: PhotoBlob = { key: blobKey(id, 'original'), photoId: id, variant: 'original', blob: original, ...encoded };
 
@@ -128,11 +129,14 @@ export async function addPhoto(who: Identity, input: AddPhotoInput): Promise<Add
         .filter((p) => p.visitId === input.visitId && p.questionId === input.questionId && p.stepId === input.stepId && !p.deleted)
         .first();
       if (existing) return { photo: existing, duplicate: true, original };
+      // The next number of the visit, counting deleted photos too: numbers are never reused.
+      const numbers = (await db.photos.where('visitId').equals(input.visitId).toArray()).map((p) => p.number ?? 0);
+      photo.number = Math.max(0, ...numbers) + 1;
       await db.photos.add(photo);
       await db.blobs.add(originalRow);
       await appendAudit(who, {
         visitId: input.visitId, questionId: input.questionId, stepId: input.stepId, action: 'photo-added',
-        details: { photoId: id, sha256, size: bytes.length, source: input.source, fileName: input.fileName ?? null },
+        details: { photoId: id, number: photo.number, sha256, size: bytes.length, source: input.source, fileName: input.fileName ?? null },
       });
       return { photo, duplicate: false, original };
     });

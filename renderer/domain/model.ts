@@ -231,6 +231,14 @@ export interface Photo extends Stamp {
   caption: string;
   derivatives: 'pending' | 'ready' | 'failed';
   deleted?: { at: string; by: string; reason: string };
+  /**
+   * The photo's number in its visit, given at capture and kept for life: a deleted photo keeps its number and
+   * no later photo reuses it, so a note citing "photo 4" always means the same picture. Missing only on records
+   * from packages made before numbers existed.
+   */
+  number?: number;
+  /** The file was cut short (no end-of-image marker): kept byte for byte, but it may show only in part. */
+  truncated?: boolean;
 }
 
 export interface PhotoBlob {

@@ -31,6 +31,9 @@ async function encodeJpeg(bitmap: ImageBitmap, quality: number): Promise<Blob> {
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
+  // JPEG has no alpha: transparent pixels of a PNG or WebP would come out black. Paper is white, so is the backdrop.
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, bitmap.width, bitmap.height);
   ctx.drawImage(bitmap, 0, 0);
   return canvas.convertToBlob({ type: 'image/jpeg', quality });
 }

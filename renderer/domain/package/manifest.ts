@@ -187,6 +187,8 @@ export const photoRecord = z.looseObject({
   caption: text,
   derivatives: z.enum(['pending', 'ready', 'failed']),
   deleted: z.looseObject({ at: instant, by: z.string().max(200), reason: text }).optional(),
+  number: z.number().int().positive().max(1e9).optional(),
+  truncated: z.boolean().optional(),
 });
 
 export const auditRecord = z.looseObject({

@@ -4,3 +4,4 @@ export * from './orientation';
 export * from './sizes';
 export * from './exifTime';
 export * from './errors';
+export * from './complete';

@@ -301,3 +301,33 @@ describe('editing', () => {
     expect(actions).toEqual(['photo-added:', 'photo-deleted:duplicate of IMG_2', 'photo-restored:']);
   });
 });
+
+describe('photo numbers', () => {
+  it('numbers photos per visit at capture and never reuses the number of a deleted photo', async () => {
+    const add = (seed: string, over: Partial<typeof step> = {}) => addPhoto(alice, { ...step, ...over, data: jpeg(seed, 640, 480), source: 'camera' });
+    const p1 = (await add('n1')).photo;
+    const p2 = (await add('n2', { stepId: 'other-step' })).photo;
+    const p3 = (await add('n3')).photo;
+    expect([p1.number, p2.number, p3.number]).toEqual([1, 2, 3]);
+    await deletePhoto(alice, p3.id, 'blurred');
+    await deletePhoto(alice, p2.id, 'wrong room');
+    const p4 = (await add('n4')).photo;
+    expect(p4.number).toBe(4);
+    expect((await db.photos.get(p1.id))?.number).toBe(1);
+    // Another visit counts from 1; a duplicate keeps the earlier photo's number.
+    expect((await add('n5', { visitId: 'v2' })).photo.number).toBe(1);
+    expect((await add('n1')).photo).toMatchObject({ id: p1.id, number: 1 });
+    const audit = await db.audit.toArray();
+    expect(audit.find((e) => e.details.photoId === p4.id)?.details.number).toBe(4);
+  });
+
+  it('keeps a truncated JPEG byte for byte and marks it as cut short', async () => {
+    const whole = jpeg('cut', 640, 480);
+    // A real cut: image data begins (start of scan) and the end-of-image marker never arrives.
+    const cut = Uint8Array.from([...whole.subarray(0, whole.length - 2), 0xff, 0xda, 0x00, 0x08, 1, 1, 0, 0, 0x3f, 0, 0x12, 0x34, 0x56]);
+    const { photo } = await addPhoto(alice, { ...step, data: cut, source: 'file', fileName: 'cut.jpg' });
+    expect(photo.truncated).toBe(true);
+    expect(await bytesOf((await db.blobs.get(`${photo.id}/original`))!.blob)).toEqual(cut);
+    expect((await addPhoto(alice, { ...step, data: whole, source: 'file' })).photo.truncated).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SiteProofDb } from '../../../renderer/db/db';
-import type { Visit } from '../../../renderer/domain/model';
+import type { Photo, Visit } from '../../../renderer/domain/model';
 import { capturedRecords, stamp } from './fixtures';
 
 /**
@@ -36,6 +36,26 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
       await old.table('audit').add(r.audit);
       await old.table('settings').bulkAdd([{ key: 'device', value: 'dev-v1' }, { key: 'author', value: 'Olena' }]);
       await old.table('templates').add({ key: 'custom@1.0.0', id: 'custom', version: '1.0.0', raw: { any: 'thing' }, addedAt: '2025-01-01T00:00:00.000Z' });
+    },
+  },
+  // Version 2: same stores; the upgrade numbers photos (Photo.number) per visit in capture order.
+  2: {
+    stores: {
+      visits: 'id, archived, updatedAt',
+      claims: 'id, visitId, [visitId+questionId]',
+      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+      decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
+      photos: 'id, visitId, [visitId+questionId], sha256',
+      blobs: 'key, photoId',
+      audit: 'id, visitId, at',
+      settings: 'key',
+      templates: 'key, id',
+    },
+    async seed(db) {
+      // As version 2 writes them: the same records, photos numbered.
+      await HISTORY[1].seed(db);
+      await db.table('photos').toCollection().modify({ number: 1 });
     },
   },
 };
@@ -86,13 +106,36 @@ describe('schema upgrades', () => {
     expect(await current.answers.where('[visitId+questionId+stepId]').equals(['visit-v1', 'q1', 's1']).toArray()).toEqual([r.answer]);
     expect(await current.decisions.where('visitId').equals('visit-v1').toArray()).toEqual([r.decision]);
     expect(await current.resolutions.where('visitId').equals('visit-v1').toArray()).toEqual([r.resolution]);
-    expect(await current.photos.where('sha256').equals(r.photo.sha256).toArray()).toEqual([r.photo]);
+    // Reshaped as version 2 promises: the visit's only photo is photo 1.
+    expect(await current.photos.where('sha256').equals(r.photo.sha256).toArray()).toEqual([{ ...r.photo, number: 1 }]);
     const blob = await current.blobs.where('photoId').equals('photo-v1').first();
     expect(blob?.variant).toBe('original');
     expect(new Uint8Array(await blob!.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
     expect(await current.audit.where('at').above('2025-01-01').toArray()).toEqual([r.audit]);
     expect((await current.settings.get('device'))?.value).toBe('dev-v1');
     expect((await current.templates.where('id').equals('custom').first())?.raw).toEqual({ any: 'thing' });
+  });
+
+  it('version 1 → 2 numbers existing photos per visit in capture order, deleted ones included, and keeps given numbers', async () => {
+    const name = 'upgrade-photo-numbers';
+    const old = new Dexie(name);
+    old.version(1).stores(HISTORY[1].stores);
+    await old.open();
+    const r = capturedRecords('visit-a', 'a');
+    const photo = (id: string, visitId: string, createdAt: string, extra: Partial<Photo> = {}): Photo =>
+      ({ ...r.photo, id, visitId, sha256: id.padEnd(64, '0'), createdAt, updatedAt: createdAt, ...extra });
+    await old.table('photos').bulkAdd([
+      photo('p-3', 'visit-a', '2025-01-20T10:03:00.000Z'),
+      photo('p-1', 'visit-a', '2025-01-20T10:01:00.000Z'),
+      photo('p-2', 'visit-a', '2025-01-20T10:02:00.000Z', { deleted: { at: '2025-01-20T11:00:00.000Z', by: 'Olena', reason: 'blurred' } }),
+      photo('p-b1', 'visit-b', '2025-01-21T09:00:00.000Z'),
+    ]);
+    old.close();
+
+    const current = openCurrent(name);
+    await current.open();
+    const numbers = Object.fromEntries((await current.photos.toArray()).map((p) => [p.id, p.number]));
+    expect(numbers).toEqual({ 'p-1': 1, 'p-2': 2, 'p-3': 3, 'p-b1': 1 });
   });
 
   it('keeps every store and index version 1 had', async () => {
