@@ -59,6 +59,7 @@ export function PhotoCard({ photo, n }: { photo: Photo; n: number }) {
         </div>
         <figcaption className="photo-card__meta">
           {missing && <p className="photo-card__hint">{t('card.missingHint')}</p>}
+          {photo.truncated && <p className="photo-card__hint photo-card__hint--warn">{t('card.truncated')}</p>}
           {photo.derivatives === 'failed' && !missing && (
             <p className="photo-card__hint">
               {t('card.noPreview')}{' '}

@@ -9,7 +9,8 @@ import type { StepRef } from './types';
 import './strings';
 import './photos.css';
 
-type Status = 'waiting' | 'saving' | 'saved' | 'duplicate' | 'failed';
+// 'damaged': stored, but the file was cut short and may show only in part.
+type Status = 'waiting' | 'saving' | 'saved' | 'damaged' | 'duplicate' | 'failed';
 interface Item { key: number; name: string; status: Status; message?: string }
 
 export interface PhotoImportProps extends StepRef {
@@ -43,7 +44,7 @@ export function PhotoImport({ visitId, questionId, stepId, onBatchDone }: PhotoI
       update(keys[i], { status: 'saving' });
       try {
         const saved = await savePhoto({ visitId, questionId, stepId, data: file, source: 'file', fileName: file.name }, who);
-        update(keys[i], { status: saved.duplicate ? 'duplicate' : 'saved' });
+        update(keys[i], { status: saved.duplicate ? 'duplicate' : saved.photo.truncated ? 'damaged' : 'saved' });
       } catch (e) {
         update(keys[i], { status: 'failed', message: photoErrorText(t, e) });
       }

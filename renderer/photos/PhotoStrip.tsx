@@ -9,7 +9,10 @@ import type { StepRef } from './types';
 import './strings';
 import './photos.css';
 
-/** The photos of one step as thumbnails, newest last, with deleted ones tucked away below. */
+/**
+ * The photos of one step as thumbnails, newest last, with deleted ones tucked away below. Each shows the number it
+ * got at capture (numbers run through the visit and are never reused), so "photo 4" in a note stays photo 4.
+ */
 export function PhotoStrip({ visitId, questionId, stepId }: StepRef) {
   const { t } = useTranslation('photos');
   const photos = useStepPhotos(visitId, questionId, stepId);
@@ -26,7 +29,7 @@ export function PhotoStrip({ visitId, questionId, stepId }: StepRef) {
         <p className="photo-strip__empty">{t('strip.empty')}</p>
       ) : (
         <ul className="photo-strip__list" aria-label={t('strip.label')}>
-          {kept.map((photo, i) => <PhotoCard key={photo.id} photo={photo} n={i + 1} />)}
+          {kept.map((photo, i) => <PhotoCard key={photo.id} photo={photo} n={photo.number ?? i + 1} />)}
         </ul>
       )}
       {deleted.length > 0 && (
@@ -34,7 +37,7 @@ export function PhotoStrip({ visitId, questionId, stepId }: StepRef) {
           <summary>{t('strip.deleted', { count: deleted.length })}</summary>
           {showDeleted && (
             <ul className="photo-strip__list" aria-label={t('strip.deleted', { count: deleted.length })}>
-              {deleted.map((photo, i) => <PhotoCard key={photo.id} photo={photo} n={i + 1} />)}
+              {deleted.map((photo, i) => <PhotoCard key={photo.id} photo={photo} n={photo.number ?? kept.length + i + 1} />)}
             </ul>
           )}
         </details>

@@ -84,6 +84,12 @@ function photoTime(p: Photo): string {
   return p.takenAt || p.createdAt;
 }
 
+/** A photo without a caption is named by what identifies it: its number for life and the file it came from. */
+function uncaptioned(p: Photo, s: Ctx['s']): string {
+  const parts = [typeof p.number === 'number' ? fill(s.photoNumbered, { n: String(p.number) }) : '', p.fileName?.trim() ?? ''].filter(Boolean);
+  return parts.length ? parts.join(' · ') : s.untitledCaption;
+}
+
 function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
   const check = c.input.photoInfo.get(p.id);
   const s = c.s;
@@ -104,7 +110,7 @@ function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
   const sha = typeof p.sha256 === 'string' ? p.sha256.toLowerCase() : '';
   return {
     id: p.id,
-    caption: p.caption?.trim() || s.untitledCaption,
+    caption: p.caption?.trim() || uncaptioned(p, s),
     capturedAt: formatDateTime(photoTime(p), c.lang),
     capturedAtIso: photoTime(p),
     author: p.author || '—',

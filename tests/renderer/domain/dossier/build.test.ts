@@ -254,6 +254,14 @@ describe('buildDossier: photos and evidence', () => {
     expect(gen[0]).toMatchObject({ status: 'missing', embed: false, imageNote: 'no report-size copy, image not shown', statusText: 'MISSING: the original is not in the database' });
   });
 
+  it('names a photo without a caption by its number for life and its file name', () => {
+    const numbered = { ...b, photos: b.photos.map((p, i) => (p.id === mismatch.id ? { ...p, number: 4, fileName: 'IMG_4012.jpg' } : i === 0 ? { ...p, number: 1 } : p)) };
+    const en = buildDossier(input({ template: t, bundle: numbered, photoInfo: info, lang: 'en' })).questions[0].photos;
+    expect(en.map((p) => p.caption)).toEqual(['Зал 1', 'Photo 4 · IMG_4012.jpg']);
+    const uk = buildDossier(input({ template: t, bundle: { ...numbered, photos: numbered.photos.map((p) => (p.id === mismatch.id ? { ...p, fileName: undefined } : p)) }, photoInfo: info, lang: 'uk' })).questions[0].photos;
+    expect(uk[1].caption).toBe('Фото 4');
+  });
+
   it('lists every photo in the evidence index with the full SHA-256, deleted ones too', () => {
     const m = buildDossier(input({ template: t, bundle: b, photoInfo: info, lang: 'ru' }));
     expect(m.evidence.map((e) => e.photoId)).toEqual([ok.id, mismatch.id, missing.id, deleted.id]);
