@@ -168,8 +168,71 @@ describe.skipIf(skipReason() !== '')('photos', () => {
     }
   });
 
+  it('flattens a transparent PNG onto white in the thumbnail and the report copy', async () => {
+    await s.open('step=png&visit=v-png');
+    const b64 = await s.page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 1200;
+      c.height = 800;
+      const g = c.getContext('2d')!;
+      // Transparent everywhere but a red block in the middle, like a scanned stamp or a logo.
+      g.fillStyle = '#ff0000';
+      g.fillRect(400, 250, 400, 300);
+      return c.toDataURL('image/png').split(',')[1];
+    });
+    await photos.importFiles([{ name: 'stamp.png', mimeType: 'image/png', buffer: Buffer.from(b64, 'base64') }]);
+    await expect.poll(() => photos.importLine('stamp.png').getAttribute('data-status')).toBe('saved');
+    const [photo] = await photos.photos();
+    await expect.poll(async () => (await photos.photos())[0].derivatives, { timeout: 20_000 }).toBe('ready');
+    const WHITE = [255, 255, 255];
+    for (const variant of ['thumb', 'report'] as const) {
+      const d = await photos.decode(photo.id, variant);
+      expect(d?.type).toBe('image/jpeg');
+      expect(near(d!.topLeft, WHITE), `${variant} top-left ${d!.topLeft}`).toBe(true);
+      expect(near(d!.bottomLeft, WHITE), `${variant} bottom-left ${d!.bottomLeft}`).toBe(true);
+    }
+  });
+
+  it('says plainly that a truncated JPEG is damaged, keeps it whole as it came, and the card stays within its bounds', async () => {
+    await s.open('step=cut&visit=v-cut');
+    const whole = await photos.makeJpeg({ width: 1600, height: 1200, seed: 41 });
+    const cut = whole.subarray(0, Math.floor(whole.length * 0.55));
+    const name = 'IMG_20250314_101522_HDR_floor2_supervisors_corner_copy_from_phone.jpg';
+    await photos.importFiles([jpegFile(name, cut)]);
+    await expect.poll(() => photos.importLine(name).getAttribute('data-status')).toBe('damaged');
+    expect(await photos.importLine(name).textContent()).toContain('saved, but the file is damaged (cut short): it may show only in part');
+    const [photo] = await photos.photos();
+    expect(photo.truncated).toBe(true);
+    expect(await photos.storedSha(photo.id)).toBe(sha(cut));
+    await expect.poll(async () => (await photos.photos())[0].derivatives, { timeout: 20_000 }).not.toBe('pending');
+    const card = photos.card(1);
+    await expect.poll(() => card.textContent()).toContain('Damaged file: cut short, it may show only in part.');
+    // Nothing inside the card reaches past its right edge (long file names, hints and buttons wrap).
+    const overflow = await card.evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      return [...el.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right - right).filter((d) => d > 0.5);
+    });
+    expect(overflow).toEqual([]);
+  });
+
+  it('keeps each photo number for life: a deletion shifts nothing and the number is not reused', async () => {
+    await s.open('step=numbers&visit=v-numbers');
+    for (const seed of [51, 52, 53]) {
+      const name = `n${seed}.jpg`;
+      await photos.importFiles([jpegFile(name, await photos.makeJpeg({ width: 640, height: 480, seed }))]);
+      await expect.poll(() => photos.importLine(name).getAttribute('data-status')).toBe('saved');
+    }
+    await photos.deleteCard(2, 'blurred');
+    await photos.importFiles([jpegFile('n54.jpg', await photos.makeJpeg({ width: 640, height: 480, seed: 54 }))]);
+    await expect.poll(() => photos.importLine('n54.jpg').getAttribute('data-status')).toBe('saved');
+    const labels = () => photos.strip.getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+    await expect.poll(labels).toEqual(['Photo 1', 'Photo 3', 'Photo 4']);
+    expect((await photos.photos()).map((p) => [p.fileName, p.number])).toEqual([['n51.jpg', 1], ['n52.jpg', 2], ['n53.jpg', 3], ['n54.jpg', 4]]);
+  });
+
   it('edits a caption, deletes with a reason (kept, audited) and restores', async () => {
-    await s.open('step=edit');
+    // A visit of its own: photo numbers run through a visit, and this test counts from photo 1.
+    await s.open('step=edit&visit=v-edit');
     await photos.importFiles([jpegFile('desk.jpg', await photos.makeJpeg({ width: 900, height: 600, seed: 21 }))]);
     await expect.poll(() => photos.importLine('desk.jpg').getAttribute('data-status')).toBe('saved');
     const caption = photos.card(1).getByLabel('Caption');
