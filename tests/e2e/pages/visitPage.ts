@@ -79,6 +79,22 @@ export class VisitPageObject {
   countInput(step: Locator, zone?: string): Locator { return step.getByLabel(this.t('count.value', { zone: zone ?? this.t('count.wholeSite') }), { exact: true }); }
   total(step: Locator): Locator { return step.getByText(prefixOf(i18next.getFixedT(this.shell.lang, 'visit'), 'count.total', {}, 'total')); }
 
+  async addZone(step: Locator, name: string): Promise<void> {
+    await step.getByLabel(this.t('count.newZone'), { exact: true }).fill(name);
+    await step.getByRole('button', { name: this.t('count.addZone'), exact: true }).click();
+  }
+  /** The step's own badge: "to do" while open, "done" once captured. */
+  stepBadge(step: Locator, which: 'open' | 'complete'): Locator { return step.getByText(this.t(`step.${which}`), { exact: true }); }
+
+  // Text claims: the evaluator's yes / partly / no on what was seen
+  claimMatch(m: 'yes' | 'partly' | 'no'): Locator {
+    return this.page.getByRole('group', { name: this.t('claimMatch.legend') }).getByRole('radio', { name: this.t(`match.${m}`), exact: true });
+  }
+  /** The questions the summary names as keeping a category out of reach. */
+  blockers(category: 'A' | 'B' | 'C'): Locator {
+    return this.summary().getByRole('list', { name: this.t('summary.blockers', { category }) }).getByRole('listitem');
+  }
+
   // Photos (components of the photos feature, found by their own labels)
   photos(step: Locator): Locator { return step.getByRole('list', { name: this.photoT('strip.label') }).getByRole('listitem'); }
   async takeCameraPhoto(step: Locator): Promise<void> {
