@@ -1,4 +1,5 @@
 import type { Answer, AnswerDataByKind, AnswerKind, AnswerRevision, InterviewData } from '../domain/model';
+import { settles } from '../domain/answers';
 import { clock } from '../domain/clock';
 import { appendAudit } from './audit';
 import { db } from './db';
@@ -71,17 +72,27 @@ function checkInput(input: AnswerInput): void {
  */
 export async function saveAnswer<K extends AnswerKind>(who: Identity, input: AnswerInput<K>): Promise<Answer<K>> {
   checkInput(input);
-  return db.transaction('rw', db.answers, () => putAnswer(who, input).then((r) => r.answer));
+  return db.transaction('rw', [db.answers, db.resolutions], () => putAnswer(who, input).then((r) => r.answer));
 }
 
 /**
- * The write of saveAnswer, for callers that add to the same transaction (db.answers must be in its scope):
+ * Whether the step's standing resolution settled this very revision in favour of another answer: then saving
+ * the same content again is a new state (the evaluator takes their value back) and must be written.
+ */
+async function overruled(a: Answer): Promise<boolean> {
+  const list = await db.resolutions.where('visitId').equals(a.visitId).filter((r) => r.questionId === a.questionId && r.stepId === a.stepId).toArray();
+  const latest = list.sort((x, y) => (x.updatedAt < y.updatedAt ? -1 : x.updatedAt > y.updatedAt ? 1 : x.id < y.id ? -1 : 1)).at(-1);
+  return latest !== undefined && latest.chosenAnswerId !== a.id && settles(latest, a);
+}
+
+/**
+ * The write of saveAnswer, for callers that add to the same transaction (db.answers and db.resolutions must be in its scope):
  * `changed` is false when the content was already stored and nothing was written.
  */
 export async function putAnswer<K extends AnswerKind>(who: Identity, input: AnswerInput<K>): Promise<{ answer: Answer<K>; changed: boolean }> {
   checkInput(input);
   const existing = await findOwn(who, input.visitId, input.questionId, input.stepId);
-  if (existing && existing.kind === input.kind && sameContent(existing, input)) return { answer: existing as Answer<K>, changed: false };
+  if (existing && existing.kind === input.kind && sameContent(existing, input) && !(await overruled(existing))) return { answer: existing as Answer<K>, changed: false };
   const next = write(who, input, existing);
   await db.answers.put(next);
   return { answer: next as Answer<K>, changed: true };

@@ -35,9 +35,9 @@ export async function resolveConflict(who: Identity, input: ResolveInput): Promi
     if (chosen.visitId !== input.visitId || chosen.questionId !== input.questionId || chosen.stepId !== input.stepId) {
       throw new ResolutionError('answer-elsewhere', `Answer ${input.chosenAnswerId} belongs to another step.`);
     }
-    const others = ((await db.answers.where('[visitId+questionId+stepId]').equals([input.visitId, input.questionId, input.stepId]).primaryKeys()) as string[])
-      .filter((id) => id !== chosen.id)
-      .sort();
+    const onStep = (await db.answers.where('[visitId+questionId+stepId]').equals([input.visitId, input.questionId, input.stepId]).toArray())
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const others = onStep.map((a) => a.id).filter((id) => id !== chosen.id);
     const now = clock.nowIso();
     const resolution: Resolution = {
       id: crypto.randomUUID(),
@@ -46,6 +46,8 @@ export async function resolveConflict(who: Identity, input: ResolveInput): Promi
       stepId: input.stepId,
       chosenAnswerId: chosen.id,
       reason,
+      // Exactly the revisions seen now: a later edit by anyone is a new state, not covered by this choice.
+      settles: onStep.filter((a) => !a.deleted).map((a) => ({ answerId: a.id, rev: a.rev })),
       author: who.author,
       device: who.device,
       createdAt: now,

@@ -18,7 +18,7 @@ export async function saveStaffingCheck(who: Identity, visitId: string, inputs: 
   const made = staffingRecord(inputs);
   if (!made.ok) return made;
   const { questionId, stepId } = TOOL_STEP.staffing;
-  const answer = await db.transaction('rw', db.answers, db.audit, async () => {
+  const answer = await db.transaction('rw', [db.answers, db.resolutions, db.audit], async () => {
     const { answer: saved, changed } = await putAnswer(who, { visitId, questionId, stepId, kind: 'staffing', data: made.data, note });
     if (changed) {
       const o = made.data.result.offered;
@@ -37,7 +37,7 @@ export async function saveReportCheck(who: Identity, visitId: string, inputs: Om
   const made = reportRecord(inputs);
   if (!made.ok) return made;
   const { questionId, stepId } = TOOL_STEP['report-check'];
-  const answer = await db.transaction('rw', db.answers, db.audit, async () => {
+  const answer = await db.transaction('rw', [db.answers, db.resolutions, db.audit], async () => {
     const { answer: saved, changed } = await putAnswer(who, { visitId, questionId, stepId, kind: 'report-check', data: made.data, note });
     if (changed) {
       await appendAudit(who, {

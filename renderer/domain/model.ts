@@ -208,7 +208,15 @@ export interface Resolution extends Stamp {
   stepId: string;
   chosenAnswerId: string;
   reason: string;
+  /**
+   * The revisions of the step's answers this resolution saw (all of them, the chosen one included). It settles
+   * exactly these: a later revision of any answer, or an answer it never saw, is a new state (see selectAnswers).
+   * Absent in resolutions made before it existed: those settle what was saved up to their time.
+   */
+  settles?: SettledRevision[];
 }
+
+export interface SettledRevision { answerId: string; rev: number }
 
 export type PhotoVariant = 'original' | 'report' | 'thumb';
 export interface Photo extends Stamp {

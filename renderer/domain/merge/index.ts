@@ -7,3 +7,7 @@
  */
 export { mergeBundles, mergeAll, canonicalBundle, MergeError, type MergeChange, type MergeCounts, type MergeResult, type RecordTable } from './merge';
 export { canonicalJson } from './canonical';
+export {
+  evidenceConflicts, auditTimeFlags, photoConflict, sameOriginal, EARLIEST_PLAUSIBLE, PHOTO_FIXED_FIELDS,
+  type AuditTimeFlag, type EvidenceConflict, type EvidenceConflictKind, type EvidenceSide,
+} from './evidence';

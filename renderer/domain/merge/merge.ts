@@ -1,17 +1,21 @@
 import { selectAnswers, type StepConflict } from '../answers';
 import type { Answer, AnswerRevision, AuditEntry, Photo, Stamp, VisitBundle } from '../model';
 import { canonicalJson, compareInstants, compareStrings, sortById } from './canonical';
+import { attestedOriginals, evidenceConflicts, pickEntry, pickOriginal, sameEntry, sameOriginal, type EvidenceConflict } from './evidence';
 
 /**
  * Merging two evaluators' captures of one visit. Every rule below is a "join": the result does not depend on
  * the order of the two sides or on how three or more sides are grouped, and merging something with itself (or
  * importing the same package twice) changes nothing. Nothing captured is ever dropped:
  * - records are matched by UUID; a record only one side has is taken as it is;
- * - photos are only ever added; a deletion is a `deleted` mark that wins once set, and the photo stays;
+ * - photos are only ever added; a deletion is a `deleted` mark that wins once set, and the photo stays; an
+ *   original (bytes, hash, size, capture time, author) never changes: two different originals under one id are
+ *   an evidence conflict, listed in `evidence`, and only one of them is kept whole (see evidence.ts);
  * - an answer edited on both sides keeps the higher revision (then the later edit, then the device id) and
  *   the other revision goes into its `history`; a cleared answer is a `deleted` mark that, like a photo's, wins
  *   once set, so a package made before the clearing cannot bring the answer back;
- * - decisions, resolutions and audit entries are append-only, so they are a union by id;
+ * - decisions, resolutions and audit entries are append-only, so they are a union by id; an audit entry with
+ *   the same id and other content is tampering, listed in `evidence` (importers refuse it);
  * - the visit header and claims take the last write (by updatedAt, then device id).
  */
 
@@ -34,6 +38,8 @@ export interface MergeResult {
   updated: MergeCounts;
   /** Steps whose evaluators' answers still differ after the merge (resolved steps are not listed). */
   conflicts: StepConflict[];
+  /** Photos and audit entries whose evidence differs between the two sides under one id. */
+  evidence: EvidenceConflict[];
   changes: MergeChange[];
 }
 
@@ -48,10 +54,8 @@ function compareStamped(a: Stamp & Keyed, b: Stamp & Keyed, content: (r: Stamp &
 
 const lastWrite = <T extends Stamp & Keyed>(a: T, b: T): T => (compareStamped(a, b) >= 0 ? a : b);
 
-const laterEntry = (a: AuditEntry, b: AuditEntry): AuditEntry => {
-  const c = compareInstants(a.at, b.at) || compareStrings(canonicalJson(a), canonicalJson(b));
-  return c >= 0 ? a : b;
-};
+/** An audit entry never changes: of two contents under one id (tampering) a fixed one is kept. */
+const keepEntry = (a: AuditEntry, b: AuditEntry): AuditEntry => (sameEntry(a, b) ? a : pickEntry(a, b));
 
 const DERIVATIVE_RANK: Record<Photo['derivatives'], number> = { failed: 0, pending: 1, ready: 2 };
 
@@ -63,8 +67,12 @@ function earlierDeletion<D extends { at: string }>(a: D | undefined, b: D | unde
   return c <= 0 ? a : b;
 }
 
-/** Caption and other edits take the last write; a deletion mark, once on either side, stays; derivatives keep the best state. */
-function mergePhoto(a: Photo, b: Photo): Photo {
+/**
+ * Caption and other edits take the last write; a deletion mark, once on either side, stays; derivatives keep
+ * the best state. Two different originals under one id are not merged at all: one is kept as it is.
+ */
+function mergePhoto(a: Photo, b: Photo, attested: ReturnType<typeof attestedOriginals>): Photo {
+  if (!sameOriginal(a, b)) return pickOriginal(a, b, attested);
   const base = (p: Stamp & Keyed) => {
     const { deleted: _d, derivatives: _v, ...rest } = p as Photo;
     return canonicalJson(rest);
@@ -131,14 +139,15 @@ export function mergeBundles(localOrNull: VisitBundle | null, incoming: VisitBun
   if (local.visit.id !== incoming.visit.id) {
     throw new MergeError(`Cannot merge different visits: ${local.visit.id} and ${incoming.visit.id}.`);
   }
+  const attested = attestedOriginals([...local.audit, ...incoming.audit]);
   const bundle: VisitBundle = {
     visit: lastWrite(local.visit, incoming.visit),
     claims: unionById(local.claims, incoming.claims, lastWrite),
     answers: unionById(local.answers, incoming.answers, mergeAnswer),
     decisions: unionById(local.decisions, incoming.decisions, lastWrite),
     resolutions: unionById(local.resolutions, incoming.resolutions, lastWrite),
-    photos: unionById(local.photos, incoming.photos, mergePhoto),
-    audit: unionById(local.audit, incoming.audit, laterEntry),
+    photos: unionById(local.photos, incoming.photos, (a, b) => mergePhoto(a, b, attested)),
+    audit: unionById(local.audit, incoming.audit, keepEntry),
   };
 
   const added = zeroCounts();
@@ -160,7 +169,7 @@ export function mergeBundles(localOrNull: VisitBundle | null, incoming: VisitBun
   }
 
   const conflicts = selectAnswers(bundle).conflicts.sort((x, y) => compareStrings(x.questionId, y.questionId) || compareStrings(x.stepId, y.stepId));
-  return { bundle, added, updated, conflicts, changes };
+  return { bundle, added, updated, conflicts, evidence: isNew ? [] : evidenceConflicts(local, incoming), changes };
 }
 
 /** Merges any number of captures of one visit (order does not matter). */

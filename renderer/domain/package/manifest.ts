@@ -165,7 +165,10 @@ export const decisionRecord = z.looseObject({
   reason: text,
 });
 
-export const resolutionRecord = z.looseObject({ ...stamp, id: recordId, visitId: recordId, questionId: recordId, stepId: recordId, chosenAnswerId: recordId, reason: text });
+export const resolutionRecord = z.looseObject({
+  ...stamp, id: recordId, visitId: recordId, questionId: recordId, stepId: recordId, chosenAnswerId: recordId, reason: text,
+  settles: z.array(z.looseObject({ answerId: recordId, rev: z.number().int().nonnegative() })).max(1000).optional(),
+});
 
 const variant = z.enum(['original', 'report', 'thumb']);
 

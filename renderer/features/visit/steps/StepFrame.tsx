@@ -31,7 +31,8 @@ export function StepFrame<K extends StepKind>({ questionId, step, finding, draft
   const { visit, lang, queue, conflicts } = useVisitModel();
   const [confirming, setConfirming] = useState(false);
   const headingId = `step-${questionId}-${step.id}`;
-  const other = !draft.own && draft.shown ? draft.shown : undefined;
+  // Another evaluator's record is shown when it is the one that counts (or we have none): say whose it is.
+  const other = draft.shown && draft.shown.id !== draft.own?.id ? draft.shown : undefined;
 
   const clear = async () => {
     const own = draft.own;

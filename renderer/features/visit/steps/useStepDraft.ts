@@ -16,7 +16,7 @@ export interface StepDraft<K extends StepKind> {
   note: string;
   /** This evaluator's own record for the step, if any. */
   own: Answer | undefined;
-  /** The record shown when this evaluator has none yet (another evaluator's, after a merge). */
+  /** The record shown: the one that counts for the step (selectAnswers), else this evaluator's own. */
   shown: Answer | undefined;
   save: SaveState<AnswerInput>;
   setData: (data: StepDataByKind[K], mode?: SaveMode) => void;
@@ -38,7 +38,9 @@ export function useStepDraft<K extends StepKind>(questionId: string, stepId: str
     ? bundle.answers.find((a) => !a.deleted && a.questionId === questionId && a.stepId === stepId && a.author === me.author && a.device === me.device)
     : undefined;
   const standingAnswer = standing.get(key);
-  const shown = own ?? standingAnswer;
+  // The field shows the value that counts (after a resolution or a later edit, not necessarily ours); our own
+  // record only when the step has no standing answer.
+  const shown = standingAnswer ?? own;
 
   const fromRecord = (): { data: StepDataByKind[K]; note: string } => ({
     data: shown && shown.kind === kind ? (shown.data as StepDataByKind[K]) : empty(),

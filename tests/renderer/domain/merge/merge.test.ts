@@ -35,7 +35,8 @@ function dmytroSide(): VisitBundle {
     visit: { ...b.visit, projectSeats: 45, updatedAt: at(20), author: DMYTRO.author, device: DMYTRO.device },
     claims: [{ ...b.claims[0], value: '260', updatedAt: at(25), author: DMYTRO.author, device: DMYTRO.device }],
     answers: [edited(b.answers[0], DMYTRO, 35, 190), observeAnswer('a-kb-d', DMYTRO, 42, 'q09-kb', 'observe-kb', 'not-seen')],
-    photos: [{ ...b.photos[0], deleted: { at: at(36), by: DMYTRO.author, reason: 'размыто' }, updatedAt: at(36), author: DMYTRO.author, device: DMYTRO.device }],
+    // Editing a photo (caption, deletion) never changes who captured it: the app keeps author and device.
+    photos: [{ ...b.photos[0], deleted: { at: at(36), by: DMYTRO.author, reason: 'размыто' }, updatedAt: at(36) }],
     audit: [...b.audit, audit('e-photo-del', DMYTRO, 36, 'photo-deleted', { photoId: 'p-hall' })],
   };
 }
@@ -45,7 +46,7 @@ function irinaSide(): VisitBundle {
   return {
     ...b,
     answers: [edited(b.answers[0], IRINA, 35, 188), countAnswer('a-seats-i', IRINA, 12, 'q01-seats', 'count-seats', 184)],
-    photos: [{ ...b.photos[0], caption: 'Зал 2-го этажа, вид от входа', updatedAt: at(60), author: IRINA.author, device: IRINA.device }, photo('p-irina', IRINA, 61, SHA(3))],
+    photos: [{ ...b.photos[0], caption: 'Зал 2-го этажа, вид от входа', updatedAt: at(60) }, photo('p-irina', IRINA, 61, SHA(3))],
     resolutions: [resolution('r-1', IRINA, 70, 'q09-kb', 'observe-kb', 'a-kb-o')],
     audit: [...b.audit, audit('e-resolved', IRINA, 70, 'conflict-resolved', { questionId: 'q09-kb' })],
   };
@@ -285,10 +286,10 @@ function diverge(b: VisitBundle, who: Who, rnd: () => number): VisitBundle {
     } else if (op === 2) out.photos.push(photo(id('p'), who, t, SHA(1000 + n)));
     else if (op === 3 && out.photos.length) {
       const k = Math.floor(rnd() * out.photos.length);
-      out.photos[k] = { ...out.photos[k], deleted: { at: at(t), by: who.author, reason: 'дубль' }, updatedAt: at(t), author: who.author, device: who.device };
+      out.photos[k] = { ...out.photos[k], deleted: { at: at(t), by: who.author, reason: 'дубль' }, updatedAt: at(t) };
     } else if (op === 4 && out.photos.length) {
       const k = Math.floor(rnd() * out.photos.length);
-      out.photos[k] = { ...out.photos[k], caption: `подпись ${Math.floor(rnd() * 3)}`, updatedAt: at(t), author: who.author, device: who.device };
+      out.photos[k] = { ...out.photos[k], caption: `подпись ${Math.floor(rnd() * 3)}`, updatedAt: at(t) };
     } else if (op === 5) out.claims = out.claims.map((c) => ({ ...c, value: String(200 + Math.floor(rnd() * 3)), updatedAt: at(t), author: who.author, device: who.device }));
     else if (op === 6) out.decisions.push(decision(id('d'), who, t, 'q01-seats'));
     else if (op === 7 && out.answers.length) {
