@@ -1,5 +1,5 @@
 import { hostname, userInfo } from 'node:os';
-import { mergeBundles, type MergeCounts } from '../../renderer/domain/merge';
+import { auditTimeFlags, mergeBundles, type MergeCounts } from '../../renderer/domain/merge';
 import { encryptPackage, writePackage } from '../../renderer/domain/package';
 import { localize, findQuestion, findStep } from '../../renderer/domain/template/library';
 import { appVersion, CliError, EXIT, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
@@ -20,8 +20,13 @@ Options:
   --author NAME          who made the merged package (default: the system user name)
   -h, --help             show this help
 
-Exit: 0 merged (conflicts are listed, not an error), 1 a package is unsound or the visits differ,
-2 usage error, 4 a file cannot be read or written.`;
+Evidence is immutable by id. Two different photo originals under one id are a conflict, never an update: the
+merged package keeps one of them whole (the one the capture's audit entry attests) and the other is listed and
+left out. An audit entry rewritten under its id is tampering: nothing is merged or written.
+
+Exit: 0 merged (answer conflicts are listed, not an error), 1 a package is unsound, the visits differ, an audit
+entry was rewritten (nothing written) or two photos claim one id (written, the conflict listed), 2 usage error,
+4 a file cannot be read or written.`;
 
 const countsText = (c: MergeCounts) => {
   const parts = Object.entries(c).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k === 'visit' ? 'visit header' : k}`);
@@ -65,15 +70,26 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
   io.out(`Merged ${positionals.length} package(s) of visit ${visit.id}`);
   io.out(`  ${visit.vendor} — ${visit.site} (${visit.dateFrom}); evaluators: ${visit.evaluators.join(', ')}`);
   io.out(`  into ${values.out}: ${bundle.answers.length} answers, ${bundle.photos.length} photos (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(bytes.length)}${values['out-passphrase'] !== undefined ? ', encrypted' : ''}`);
-  io.out(`  compared with ${first.path}: added ${countsText(vs.added)}; updated ${countsText(vs.updated)}`);
+  // A photo whose original differs between packages was not updated: it is a conflict, listed below.
+  const conflicted = new Set(loaded.conflicts.map(({ c }) => `${c.table}/${c.id}`));
+  const updated = { ...vs.updated };
+  for (const ch of vs.changes) if (ch.change === 'updated' && conflicted.has(`${ch.table}/${ch.id}`)) updated[ch.table]--;
+  io.out(`  compared with ${first.path}: added ${countsText(vs.added)}; updated ${countsText(updated)}`);
   if (written.missing.some((m) => m.variant === 'original')) {
     io.out(`  WARNING: no package had the original of ${written.missing.filter((m) => m.variant === 'original').map((m) => m.photoId).join(', ')}`);
+  }
+
+  for (const f of auditTimeFlags(bundle.audit, written.manifest.createdAt)) io.out(`  FLAGGED [audit-time]: ${f.message}`);
+  const evidence: ExitCode = loaded.conflicts.length ? EXIT.problems : EXIT.ok;
+  if (loaded.conflicts.length) {
+    io.out(`EVIDENCE CONFLICTS: ${loaded.conflicts.length} — different originals under one photo id, never an update:`);
+    for (const { a, b, c } of loaded.conflicts) io.out(`  - [${c.kind}] ${a} and ${b}: ${c.message}`);
   }
 
   const template = shippedTemplate(visit.templateId, visit.templateVersion);
   if (!vs.conflicts.length) {
     io.out('No open conflicts: where evaluators answered the same step, they agree (or a resolution was chosen).');
-    return EXIT.ok;
+    return evidence;
   }
   io.out(`${vs.conflicts.length} open conflict(s) — the evaluators' answers differ; resolve them in the app:`);
   const order = (qid: string) => (template ? findQuestion(template, qid)?.number ?? 999 : 999);
@@ -85,5 +101,5 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
     io.out(`  ${title} / step ${c.stepId}${s ? ` (${s.kind}: ${localize(s.prompt, 'en')})` : ''}`);
     for (const a of c.answers) io.out(`    - ${a.author || '(no name)'}, ${when(a.updatedAt)}: ${describeAnswer(a)}`);
   }
-  return EXIT.ok;
+  return evidence;
 }

@@ -1,3 +1,6 @@
+import { auditTimeFlags, evidenceConflicts, type EvidenceConflict } from '../../renderer/domain/merge';
+import { bundlesOf } from '../../renderer/domain/package';
+import type { VisitBundle } from '../../renderer/domain/model';
 import { EXIT, formatProblems, mb, openPackage, parse, passphraseFrom, usageError, type ExitCode, type Out } from '../common';
 import { when } from '../describe';
 
@@ -7,12 +10,17 @@ Checks .siteproof packages completely: zip structure and limits, manifest and re
 file is present and every present file listed, every SHA-256, and every original against the hash recorded
 when the photo was taken. Nothing is changed.
 
+Evidence is immutable by id: given several packages of one visit, verify also compares them, and two different
+photo originals under one id (a forgery or a collision) or an audit entry rewritten under its id are reported
+as conflicts. Audit entries dated before SiteProof existed or after the package was made are flagged.
+
 Options:
   --passphrase P   passphrase of encrypted packages (or set SITEPROOF_PASSPHRASE)
   --json           print the result as JSON
   -h, --help       show this help
 
-Exit: 0 every package is sound, 1 a package has problems, 2 usage error, 4 a file cannot be read.`;
+Exit: 0 every package is sound, 1 a package has problems, flagged entries or conflicts with another package,
+2 usage error, 4 a file cannot be read.`;
 
 export async function verify(args: string[], io: Out): Promise<ExitCode> {
   const { values, positionals } = parse(args, { passphrase: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, VERIFY_HELP);
@@ -22,7 +30,8 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
   }
   if (!positionals.length) throw usageError('verify: name at least one package file.', VERIFY_HELP);
   let code: ExitCode = EXIT.ok;
-  const report: unknown[] = [];
+  const report: Record<string, unknown>[] = [];
+  const sound: { path: string; bundles: VisitBundle[] }[] = [];
   for (const path of positionals) {
     const r = await openPackage(path, passphraseFrom(values.passphrase));
     if (!r.ok) {
@@ -32,15 +41,19 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
       continue;
     }
     const m = r.manifest;
+    sound.push({ path, bundles: bundlesOf(m) });
     const photos = m.visits.flatMap((v) => v.photos);
     const bytes = [...r.files.values()].reduce((n, f) => n + f.length, 0);
+    const flags = auditTimeFlags(m.visits.flatMap((v) => v.audit), m.createdAt);
+    if (flags.length) code = EXIT.problems;
     if (values.json) {
-      report.push({ file: path, sound: true, kind: m.kind, visits: m.visits.map((v) => v.visit.id), photos: photos.length, files: r.files.size, missing: m.missing });
+      report.push({ file: path, sound: true, kind: m.kind, visits: m.visits.map((v) => v.visit.id), photos: photos.length, files: r.files.size, missing: m.missing, flagged: flags });
       continue;
     }
     const count = (k: 'claims' | 'answers' | 'decisions' | 'resolutions' | 'audit') => m.visits.reduce((n, v) => n + v[k].length, 0);
     io.out([
-      `${path}: SOUND`,
+      flags.length ? `${path}: FLAGGED — sound as a file, but ${flags.length} audit entr${flags.length === 1 ? 'y has a time' : 'ies have times'} that cannot be true` : `${path}: SOUND`,
+      ...flags.map((f) => `  - [audit-time] ${f.message}`),
       `  ${m.kind} package, format ${m.formatVersion}, made ${when(m.createdAt)} by ${m.createdBy.author || '(no name)'} (device ${m.createdBy.device}) with SiteProof ${m.appVersion}${r.encrypted ? ', encrypted' : ''}`,
       ...m.visits.map((v) => `  visit ${v.visit.id}: ${v.visit.vendor} — ${v.visit.site} (${v.visit.dateFrom}), template ${v.templateId} ${v.templateVersion}`),
       `  records: ${count('claims')} claims, ${count('answers')} answers, ${count('decisions')} decisions, ${count('resolutions')} resolutions, ${photos.length} photos (${photos.filter((p) => p.deleted).length} deleted), ${count('audit')} audit entries`,
@@ -50,6 +63,34 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
         : '  nothing declared missing',
     ].join('\n'));
   }
-  if (values.json) io.out(JSON.stringify(report, null, 2));
+  const conflicts = crossConflicts(sound);
+  if (conflicts.length) code = EXIT.problems;
+  if (values.json) {
+    for (const item of report) {
+      if (item.sound) item.conflicts = conflicts.filter(({ a, b }) => a === item.file || b === item.file).map(({ a, b, c }) => ({ ...c, files: [a, b] }));
+    }
+    io.out(JSON.stringify(report, null, 2));
+    return code;
+  }
+  if (conflicts.length) {
+    io.out(`CONFLICTS between the packages: ${conflicts.length} — evidence that differs under one id, never an update:`);
+    for (const { a, b, c } of conflicts) io.out(`  - [${c.kind}] ${a} and ${b}: ${c.message}`);
+  }
   return code;
+}
+
+/** Evidence conflicts between every two sound packages that hold the same visit. */
+function crossConflicts(sound: { path: string; bundles: VisitBundle[] }[]): { a: string; b: string; c: EvidenceConflict }[] {
+  const out: { a: string; b: string; c: EvidenceConflict }[] = [];
+  for (let i = 0; i < sound.length; i++) {
+    for (let j = i + 1; j < sound.length; j++) {
+      for (const x of sound[i].bundles) {
+        for (const y of sound[j].bundles) {
+          if (x.visit.id !== y.visit.id) continue;
+          for (const c of evidenceConflicts(x, y)) out.push({ a: sound[i].path, b: sound[j].path, c });
+        }
+      }
+    }
+  }
+  return out;
 }

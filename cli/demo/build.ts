@@ -307,7 +307,8 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
       caption: words.PHOTO_CAPTIONS[i % words.PHOTO_CAPTIONS.length],
       derivatives: 'ready',
     };
-    log(where.who, minute, 'photo-added', { questionId: where.q.id, stepId: where.step.id }, { photoId: id });
+    // As the app writes it: the capture's own record of which original was taken.
+    log(where.who, minute, 'photo-added', { questionId: where.q.id, stepId: where.step.id }, { photoId: id, sha256: photo.sha256, size: photo.size, source: photo.source, fileName: photo.fileName ?? null });
     if (i === 2 && opts.photos >= 4) {
       // One blurred shot was deleted and retaken: it stays in the package, marked deleted.
       photo.deleted = { at: iso(minute + 1), by: where.who.author, reason: 'Смазано, переснято.' };
