@@ -2,7 +2,10 @@ import { version as APP_VERSION } from '../../package.json';
 import type { PhotoBlob, PhotoVariant, Visit, VisitBundle } from '../domain/model';
 import { selectAnswers } from '../domain/answers';
 import { clock } from '../domain/clock';
-import { canonicalBundle, mergeBundles, type MergeChange, type MergeCounts, type RecordTable } from '../domain/merge';
+import {
+  auditTimeFlags, canonicalBundle, evidenceConflicts, mergeBundles,
+  type AuditTimeFlag, type EvidenceConflict, type MergeChange, type MergeCounts, type RecordTable,
+} from '../domain/merge';
 import {
   bundlesOf, decryptPackage, encryptPackage, isEncrypted, photoFilesOf, readPackage, writePackage,
   PACKAGE_EXTENSION, type MissingFile, type PackageLimits, type PhotoFile, type Problem, type ProblemCode, type ProblemParams,
@@ -23,6 +26,11 @@ import { loadVisitBundle } from './visit-bundle';
  * local photo files still exist), then merges and writes in ONE read-write transaction over every table, in
  * which it awaits nothing but IndexedDB: either the whole package lands or the database stays as it was.
  *
+ * Evidence is immutable by id: a photo the package brings under an id this machine has, with another original
+ * (bytes, hash, size, capture time, author), is a conflict, never an update: the local photo and its files stay
+ * exactly as they are and the summary names the conflict. An audit entry the package brings under a known id
+ * with other content is tampering: the whole package is refused. Audit times that cannot be true are flagged.
+ *
  * Audit: an import that changes something adds one 'package-imported' entry per visit it changed (entries
  * belong to a visit). Re-importing the same package changes nothing and logs nothing. Audit entries that only
  * tell of the other side's own imports do not count as a change, so two evaluators syncing back and forth
@@ -30,7 +38,7 @@ import { loadVisitBundle } from './visit-bundle';
  */
 
 /** Problems of the package itself (domain codes) and of this machine's storage. */
-export type ImportProblemCode = ProblemCode | 'storage-full' | 'write-failed' | 'id-clash' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer';
+export type ImportProblemCode = ProblemCode | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer';
 export interface ImportProblem { code: ImportProblemCode; message: string; params: ProblemParams }
 
 /** Export refused; `problems` say why (e.g. a stored original that no longer matches its capture hash). */
@@ -181,6 +189,10 @@ export interface VisitImport {
   /** Local photo files that had vanished and were restored from the package. */
   photoFilesRepaired: number;
   openConflicts: number;
+  /** Photos of the package that claim a local photo's id with another original: refused, the local one kept. */
+  evidenceConflicts: EvidenceConflict[];
+  /** Audit entries of the package whose times cannot be true (before SiteProof existed, after the package). */
+  auditFlags: AuditTimeFlag[];
 }
 
 export interface ImportSummary {
@@ -201,6 +213,8 @@ export interface ImportSummary {
   openConflicts: number;
   /** Photo files the sender did not have; they stay missing here unless this machine has them. */
   missingFiles: MissingFile[];
+  evidenceConflicts: EvidenceConflict[];
+  auditFlags: AuditTimeFlag[];
   changed: boolean;
 }
 
@@ -358,14 +372,24 @@ export async function importPackage(input: Uint8Array, options: ImportOptions = 
       const blobsToWrite = candidates.filter((c) => !nowPresent.has(c.key) || vanished.has(c.key));
       for (const b of incoming) {
         const local = await loadVisitBundle(b.visit.id);
-        const p = plan(local, b);
+        const evidence = local ? evidenceConflicts(local, b, { keep: 'first' }) : [];
+        const tampered = evidence.filter((c) => c.kind === 'audit-tampered');
+        if (tampered.length) {
+          throw new ImportAbort(tampered.map((c) => ({ code: 'audit-tampered', message: `${c.message} The package was not imported.`, params: { id: c.id, visitId: b.visit.id } })));
+        }
+        // The local original is the one this machine captured or took in first: a package cannot replace it.
+        const refused = new Map(evidence.map((c) => [c.id, c]));
+        const trusted = refused.size && local ? { ...b, photos: b.photos.map((x) => (refused.has(x.id) ? local.photos.find((y) => y.id === x.id) ?? x : x)) } : b;
+        const p = plan(local, trusted);
         await checkIdClashes(p);
         await writePlanned(p);
-        const mine = blobsToWrite.filter((c) => visitOfPhoto.get(c.photoId) === b.visit.id);
+        const mine = blobsToWrite.filter((c) => visitOfPhoto.get(c.photoId) === b.visit.id && !refused.has(c.photoId));
+        const photoConflicts = evidence.filter((c) => c.table === 'photos');
+        const flags = auditTimeFlags(b.audit, read.manifest.createdAt);
         if (mine.length) await db.blobs.bulkPut(mine);
         const filesAdded = mine.filter((c) => !vanished.has(c.key)).length;
         const filesRepaired = mine.length - filesAdded;
-        const meaningful = mine.length > 0 || p.changes.some((c) => isMeaningful(c, p.bundle));
+        const meaningful = mine.length > 0 || photoConflicts.length > 0 || p.changes.some((c) => isMeaningful(c, p.bundle));
         if (meaningful) {
           await appendAudit(who, {
             visitId: b.visit.id,
@@ -374,6 +398,7 @@ export async function importPackage(input: Uint8Array, options: ImportOptions = 
               from: read.manifest.createdBy, packageCreatedAt: read.manifest.createdAt, kind: read.manifest.kind,
               newVisit: p.isNew, added: p.added, updated: p.updated, photoFilesAdded: filesAdded, photoFilesRepaired: filesRepaired,
               openConflicts: p.conflicts,
+              ...(photoConflicts.length ? { refusedPhotos: photoConflicts.map((c) => ({ id: c.id, kept: c.kept.sha256 ?? '', refused: c.other.sha256 ?? '', device: c.other.device })) } : {}),
             },
           });
         }
@@ -381,6 +406,7 @@ export async function importPackage(input: Uint8Array, options: ImportOptions = 
           visitId: b.visit.id, vendor: p.bundle.visit.vendor, site: p.bundle.visit.site, dateFrom: p.bundle.visit.dateFrom,
           status: p.isNew ? 'added' : mine.length > 0 || p.changes.length > 0 ? 'merged' : 'unchanged',
           added: p.added, updated: p.updated, photoFilesAdded: filesAdded, photoFilesRepaired: filesRepaired, openConflicts: p.conflicts,
+          evidenceConflicts: photoConflicts, auditFlags: flags,
         });
       }
       return out;
@@ -405,6 +431,8 @@ export async function importPackage(input: Uint8Array, options: ImportOptions = 
     photoFilesRepaired: visits.reduce((n, v) => n + v.photoFilesRepaired, 0),
     openConflicts: visits.reduce((n, v) => n + v.openConflicts, 0),
     missingFiles: read.manifest.missing,
+    evidenceConflicts: visits.flatMap((v) => v.evidenceConflicts),
+    auditFlags: visits.flatMap((v) => v.auditFlags),
     changed: visits.some((v) => v.status !== 'unchanged'),
   };
   return { ok: true, summary };

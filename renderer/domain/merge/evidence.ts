@@ -100,23 +100,27 @@ const sortConflicts = (list: EvidenceConflict[]) => list.sort((x, y) => compareS
 
 /**
  * Every photo and audit entry that the two sides hold under the same id with different evidence. The `kept`
- * side is what mergeBundles keeps; an importer that trusts its own database keeps its local version instead.
+ * side is what mergeBundles keeps, or with `keep: 'first'` always `a` (an importer keeps what its own database
+ * holds: a package can never replace it).
  */
-export function evidenceConflicts(a: Pick<VisitBundle, 'photos' | 'audit'>, b: Pick<VisitBundle, 'photos' | 'audit'>): EvidenceConflict[] {
+export function evidenceConflicts(
+  a: Pick<VisitBundle, 'photos' | 'audit'>, b: Pick<VisitBundle, 'photos' | 'audit'>, options: { keep?: 'merge' | 'first' } = {},
+): EvidenceConflict[] {
+  const first = options.keep === 'first';
   const out: EvidenceConflict[] = [];
   const attested = attestedOriginals([...a.audit, ...b.audit]);
   const photos = new Map(a.photos.map((p) => [p.id, p]));
   for (const p of b.photos) {
     const q = photos.get(p.id);
     if (!q || sameOriginal(p, q)) continue;
-    const kept = pickOriginal(q, p, attested);
+    const kept = first ? q : pickOriginal(q, p, attested);
     out.push(photoConflict(kept, kept === q ? p : q));
   }
   const entries = new Map(a.audit.map((e) => [e.id, e]));
   for (const e of b.audit) {
     const f = entries.get(e.id);
     if (!f || sameEntry(e, f)) continue;
-    const kept = pickEntry(f, e);
+    const kept = first ? f : pickEntry(f, e);
     out.push(auditConflict(kept, kept === f ? e : f));
   }
   return sortConflicts(out);

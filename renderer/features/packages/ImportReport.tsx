@@ -28,9 +28,15 @@ export function ImportSummaryView({ summary, onDismiss }: { summary: ImportSumma
   }
   lines.push(summary.openConflicts ? t('result.conflicts', { count: summary.openConflicts }) : t('result.noConflicts'));
   if (summary.missingFiles.length) lines.push(t('result.senderMissing', { count: summary.missingFiles.length }));
+  // Evidence the package tried to replace, and log times that cannot be true: said first-hand, never hidden in counts.
+  for (const c of summary.evidenceConflicts) {
+    lines.push(t(c.kind === 'photo-collision' ? 'result.photoCollision' : 'result.photoConflict', { id: c.id, kept: c.kept.device, other: c.other.device }));
+  }
+  for (const f of summary.auditFlags) lines.push(t('result.auditFlag', { id: f.id, device: f.device, at: formatInstant(f.at, lang) }));
+  const warn = summary.openConflicts > 0 || summary.evidenceConflicts.length > 0 || summary.auditFlags.length > 0;
   return (
     <div className="pk-report" data-testid="import-summary">
-      <Banner tone={summary.openConflicts ? 'warning' : 'info'} title={t('result.title')} messages={lines}
+      <Banner tone={warn ? 'warning' : 'info'} title={t('result.title')} messages={lines}
         onDismiss={onDismiss} />
     </div>
   );

@@ -9,6 +9,7 @@ import type { PhotoBlob, VisitBundle } from '../../../renderer/domain/model';
 import { readPackage } from '../../../renderer/domain/package';
 import { audit, bundle, countAnswer, DMYTRO, OLENA, photo, visit, VISIT_ID } from '../domain/merge/fixtures';
 import { jpegish, visitFixture } from '../domain/package/fixtures';
+import { forgePhoto, impossibleAuditTimes, rewriteAudit, AUDIT_1970, AUDIT_2999 } from '../domain/package/hostile-evidence';
 import { freshDb } from './fixtures';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -304,6 +305,56 @@ describe('a package that must not be imported leaves the database exactly as it 
     vi.spyOn(db.photos, 'bulkPut').mockImplementation(() => Dexie.Promise.reject(new DOMException('full', 'QuotaExceededError')) as never);
     expect(codes(await importPackage(pkg.bytes, { who: dmytro }))).toEqual(['storage-full']);
     expect(await dump()).toEqual(before);
+  });
+});
+
+describe('evidence a package cannot rewrite (issue 15 §1–2)', () => {
+  async function genuineOnThisMachine() {
+    const f = visitFixture();
+    await store(f.bundle, f.files);
+    const pkg = await exportVisit(VISIT_ID, { who: olena, createdAt: AT });
+    return { f, genuine: pkg.bytes, before: await dump() };
+  }
+
+  it('a photo replaced under its id is a conflict named in the summary, never an update: the genuine record and bytes stay', async () => {
+    const { f, genuine, before } = await genuineOnThisMachine();
+    const summary = ok(await importPackage(await forgePhoto(genuine), { who: dmytro }));
+    expect(summary.recordsUpdated).toBe(0);
+    expect(summary.evidenceConflicts).toHaveLength(1);
+    expect(summary.evidenceConflicts[0]).toMatchObject({ kind: 'photo-conflict', id: 'p-hall', kept: { device: OLENA.device }, other: { device: 'dev-forger' } });
+    expect(summary.evidenceConflicts[0].message).toMatch(/^Two different photos claim id p-hall, from device dev-olena .* and device dev-forger/);
+    const after = await dump();
+    for (const table of ['visits', 'claims', 'answers', 'photos', 'blobs']) expect(after[table], table).toEqual(before[table]);
+    expect((after.blobs as { key: string; blobSha: string }[]).find((b) => b.key === 'p-hall/original')?.blobSha).toBe(sha(f.files.get('p-hall/original')!.bytes));
+    // The attempt is on the record.
+    const log = (after.audit as { action: string; details: { refusedPhotos?: unknown[] } }[]).filter((e) => e.action === 'package-imported');
+    expect(log.at(-1)?.details.refusedPhotos).toMatchObject([{ id: 'p-hall', device: 'dev-forger' }]);
+    // And the next export still sends the genuine photo, not "no longer matches its fingerprint".
+    const next = await exportVisit(VISIT_ID, { who: olena, createdAt: AT });
+    expect(next.damaged).toEqual([]);
+  });
+
+  it('the forged bytes do not "repair" a local original whose file vanished', async () => {
+    const { genuine } = await genuineOnThisMachine();
+    await db.blobs.delete('p-hall/original');
+    const summary = ok(await importPackage(await forgePhoto(genuine), { who: dmytro }));
+    expect(summary.photoFilesRepaired).toBe(0);
+    expect(await db.blobs.get('p-hall/original')).toBeUndefined();
+    expect((await db.photos.get('p-hall'))?.sha256).toBe(sha(visitFixture().files.get('p-hall/original')!.bytes));
+  });
+
+  it('an audit entry rewritten under its id is refused as tampering, naming the entry, and nothing changes', async () => {
+    const { genuine, before } = await genuineOnThisMachine();
+    const result = await importPackage(await rewriteAudit(genuine), { who: dmytro });
+    expect(codes(result)).toEqual(['audit-tampered']);
+    if (!result.ok) expect(result.problems[0].message).toMatch(/Audit entry e-2 \(photo-added\) was rewritten/);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('audit entries dated in 1970 or 2999 are flagged in the summary', async () => {
+    const { genuine } = await genuineOnThisMachine();
+    const summary = ok(await importPackage(await impossibleAuditTimes(genuine), { who: dmytro }));
+    expect(summary.auditFlags.map((f) => [f.id, f.why])).toEqual([[AUDIT_1970, 'before-app'], [AUDIT_2999, 'after-package']]);
   });
 });
 
