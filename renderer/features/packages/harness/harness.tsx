@@ -42,6 +42,16 @@ const harness = {
   answers: () => db.answers.toArray(),
   audit: () => db.audit.toArray(),
   resolutions: () => db.resolutions.toArray(),
+  photos: () => db.photos.toArray(),
+  /** SHA-256 of every stored photo file, by key: what the database really holds. */
+  blobShas: async () => {
+    const out: Record<string, string> = {};
+    for (const row of await db.blobs.toArray()) {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer()));
+      out[row.key] = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+    }
+    return out;
+  },
 };
 
 declare global {
