@@ -148,4 +148,40 @@ describe.skipIf(skipReason() !== '')('visit packages between two evaluators', ()
     await expect.poll(() => panel.report().innerText()).toMatch(/Nothing new/);
     expect(await probe(one, 'counts')).toEqual(before);
   });
+
+  // Issue 9, defect 1: a resolution settles the revisions it saw, no more.
+  it('after the resolution the field shows the value that counts, not evaluator 1’s own', async () => {
+    const checklist = new VisitChecklistPage(one.page);
+    await checklist.openChecklist();
+    await checklist.question(question.number, question.title.en).click();
+    await expect.poll(() => checklist.outcome(step.prompt.en, 'not-seen').isChecked()).toBe(true);
+    expect(await checklist.outcome(step.prompt.en, 'seen').isChecked()).toBe(false);
+  });
+
+  it('a later edit by evaluator 1 is a new state: it counts on both laptops, without a new conflict', async () => {
+    const checklist = new VisitChecklistPage(one.page);
+    // Taking back their own earlier value is an edit too.
+    await checklist.chooseOutcome(step.prompt.en, 'seen');
+    await expect.poll(async () => (await probe(one, 'answers')).find((a) => a.author === 'Olena Koval')?.rev).toBe(2);
+    await checklist.openShare();
+    expect(await new ConflictReviewPage(one.page).openCount()).toBe(0);
+    const later = await new PackagesPanelPage(one.page).exportVisit();
+
+    const panel = new PackagesPanelPage(two.page);
+    await panel.importFile(later);
+    await expect.poll(() => panel.report().innerText()).toMatch(/No differing answers/);
+    expect(await new ConflictReviewPage(two.page).openCount()).toBe(0);
+    const theirs = new VisitChecklistPage(two.page);
+    await theirs.openChecklist();
+    await theirs.question(question.number, question.title.en).click();
+    await expect.poll(() => theirs.outcome(step.prompt.en, 'seen').isChecked()).toBe(true);
+  });
+
+  it('a later disagreement is a new conflict', async () => {
+    const theirs = new VisitChecklistPage(two.page);
+    await theirs.chooseOutcome(step.prompt.en, 'not-shown');
+    await expect.poll(async () => (await probe(two, 'answers')).find((a) => a.author === 'Ivan Petrenko')?.rev).toBe(2);
+    await theirs.openShare();
+    await expect.poll(() => new ConflictReviewPage(two.page).openCount()).toBe(1);
+  });
 });

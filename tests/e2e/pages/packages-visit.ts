@@ -23,6 +23,15 @@ export class VisitChecklistPage {
     await this.step(prompt).getByRole('radio', { name: this.t('visit', `outcome.${outcome}`), exact: true }).check();
   }
 
+  outcome(prompt: string, outcome: 'seen' | 'not-seen' | 'not-shown'): Locator {
+    return this.step(prompt).getByRole('radio', { name: this.t('visit', `outcome.${outcome}`), exact: true });
+  }
+
+  async openChecklist(): Promise<void> {
+    await this.page.getByRole('tab', { name: this.t('visit', 'tabs.checklist'), exact: true }).click();
+    await this.page.getByRole('tabpanel', { name: this.t('visit', 'tabs.checklist'), exact: true }).waitFor();
+  }
+
   /** The visit page's "Share / merge" tab, which holds the packages panel and the conflict review. */
   shareTab(): Locator { return this.page.getByRole('tab', { name: this.t('visit', 'tabs.share'), exact: true }); }
   async openShare(): Promise<void> {
