@@ -7,10 +7,11 @@ import {
   type AuditTimeFlag, type EvidenceConflict, type MergeChange, type MergeCounts, type RecordTable,
 } from '../domain/merge';
 import {
-  bundlesOf, decryptPackage, encryptPackage, isEncrypted, photoFilesOf, readPackage, writePackage,
+  bundlesOf, encryptPackage, photoFilesOf, writePackage,
   PACKAGE_EXTENSION, type MissingFile, type PackageLimits, type PhotoFile, type Problem, type ProblemCode, type ProblemParams,
 } from '../domain/package';
 import { isQuotaError } from '../domain/photo';
+import { readPackageOffThread, type PackageReader } from '../package-reader/client';
 import { appendAudit } from './audit';
 import { db } from './db';
 import { getIdentity, type Identity } from './identity';
@@ -38,7 +39,7 @@ import { loadVisitBundle } from './visit-bundle';
  */
 
 /** Problems of the package itself (domain codes) and of this machine's storage. */
-export type ImportProblemCode = ProblemCode | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer';
+export type ImportProblemCode = ProblemCode | 'read-failed' | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer';
 export interface ImportProblem { code: ImportProblemCode; message: string; params: ProblemParams }
 
 /** Export refused; `problems` say why (e.g. a stored original that no longer matches its capture hash). */
@@ -174,6 +175,8 @@ export interface ImportOptions {
   limits?: Partial<PackageLimits>;
   /** Accept only a package of this one visit (folder sync: a file named for a visit must hold that visit). */
   onlyVisit?: string;
+  /** How the package is opened and checked (default: in a Web Worker, in place where there is none). */
+  reader?: PackageReader;
 }
 
 export interface VisitImport {
@@ -321,17 +324,15 @@ const refuse = (problems: (Problem | ImportProblem)[], needsPassphrase = false):
  * which case nothing was written).
  */
 export async function importPackage(input: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  let bytes = input;
-  if (isEncrypted(bytes)) {
-    if (options.passphrase === undefined || options.passphrase === '') {
-      return refuse([{ code: 'encrypted', message: 'This package is encrypted; enter its passphrase to open it.', params: {} }], true);
-    }
-    const opened = await decryptPackage(bytes, options.passphrase);
-    if (!opened.ok) return refuse(opened.problems, opened.problems.some((p) => p.code === 'wrong-passphrase'));
-    bytes = opened.bytes;
+  // Decrypting, unzipping and every check run in a worker: the page stays responsive, whatever the file.
+  let read;
+  try {
+    read = await (options.reader ?? readPackageOffThread)(input, { passphrase: options.passphrase, limits: options.limits });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return refuse([{ code: 'read-failed', message: `The package could not be read (${reason}); nothing was imported.`, params: { reason } }]);
   }
-  const read = await readPackage(bytes, options.limits);
-  if (!read.ok) return refuse(read.problems);
+  if (!read.ok) return refuse(read.problems, read.needsPassphrase);
 
   const incoming = bundlesOf(read.manifest);
   if (options.onlyVisit !== undefined && (incoming.length !== 1 || incoming[0].visit.id !== options.onlyVisit)) {

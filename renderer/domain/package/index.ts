@@ -14,3 +14,4 @@ export { DEFAULT_LIMITS, type PackageLimits } from './limits';
 export { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type FileEntry, type Manifest, type MissingFile, type VisitEntry } from './manifest';
 export { MANIFEST_PATH, photoPath, sniffMime } from './paths';
 export type { Problem, ProblemCode, ProblemParams } from './problems';
+export { openPackageBytes, type OpenOptions, type OpenResult } from './open';

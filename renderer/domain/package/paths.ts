@@ -16,8 +16,9 @@ export function checkEntryName(name: string): Problem | null {
   if (/^[a-zA-Z]:/.test(name)) return problem('path-drive', `"${name}" starts with a drive letter; names inside a package are relative.`, params);
   if (name.includes('\\')) return problem('path-backslash', `"${name}" contains a backslash; names inside a package use forward slashes only.`, params);
   if (name.startsWith('/')) return problem('path-absolute', `"${name}" is an absolute path; names inside a package are relative.`, params);
+  // C0, DEL and C1 controls and bidi overrides: no name SiteProof writes has them, and they disguise a name.
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return problem('path-invalid', `"${name}" contains control characters.`, params);
+  if (/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(name)) return problem('path-invalid', `"${name}" contains control characters.`, params);
   const segments = name.split('/');
   if (segments.includes('..')) return problem('path-traversal', `"${name}" points outside the package ("..").`, params);
   // A trailing empty segment is a folder entry ("photos/"); any other empty or "." segment is not a plain path.

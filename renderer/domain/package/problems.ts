@@ -10,7 +10,9 @@ export type ProblemCode =
   | 'path-traversal' | 'path-absolute' | 'path-backslash' | 'path-drive' | 'path-invalid' | 'duplicate-entry'
   | 'directory-with-data'
   // Limits, checked before anything is inflated
-  | 'too-many-entries' | 'entry-too-large' | 'package-too-large' | 'compression-ratio'
+  | 'too-many-entries' | 'entry-too-large' | 'package-too-large' | 'compression-ratio' | 'package-compression-ratio'
+  // Bounds of each record, checked on the manifest's text before it is parsed
+  | 'record-too-deep' | 'record-too-large'
   // The manifest
   | 'encrypted' | 'missing-manifest' | 'manifest-not-json' | 'not-a-siteproof-package' | 'newer-format' | 'newer-records'
   | 'unknown-format-version' | 'manifest-invalid'

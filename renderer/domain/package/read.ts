@@ -7,6 +7,7 @@ import { asManifest, manifestSchema, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, typ
 import { MANIFEST_PATH } from './paths';
 import { capProblems, problem, type Problem } from './problems';
 import { crc32 } from './crc32';
+import { checkRecordBounds } from './records';
 import { damagedEntry, extractEntry, readCentralDirectory, type ZipEntry } from './zip';
 
 export type ReadResult =
@@ -15,10 +16,14 @@ export type ReadResult =
 
 const fail = (problems: Problem[]): ReadResult => ({ ok: false, problems: capProblems(problems) });
 
-function parseManifest(bytes: Uint8Array): { ok: true; manifest: Manifest } | { ok: false; problems: Problem[] } {
+function parseManifest(bytes: Uint8Array, limits: PackageLimits): { ok: true; manifest: Manifest } | { ok: false; problems: Problem[] } {
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Before JSON.parse: nesting costs it time, and everything after it (zod, merge, IndexedDB) recursion.
+    const unbounded = checkRecordBounds(text, limits);
+    if (unbounded.length) return { ok: false, problems: unbounded };
+    raw = JSON.parse(text);
   } catch (e) {
     return { ok: false, problems: [problem('manifest-not-json', `The package's manifest is not readable JSON (${e instanceof Error ? e.message : String(e)}).`)] };
   }
@@ -72,36 +77,44 @@ function unknownAuditActions(raw: unknown): string[] {
  */
 export async function readPackage(bytes: Uint8Array, limits?: Partial<PackageLimits>): Promise<ReadResult> {
   if (isEncrypted(bytes)) return fail([problem('encrypted', 'This package is encrypted; enter its passphrase to open it.')]);
-  const cd = readCentralDirectory(bytes, withDefaults(limits));
+  const bounds = withDefaults(limits);
+  const cd = readCentralDirectory(bytes, bounds);
   if (!cd.ok) return fail(cd.problems);
+  const entries = new Map(cd.entries.map((e) => [e.name, e]));
+
+  // The manifest first: it says which entries are worth unpacking at all.
+  const manifestEntry = entries.get(MANIFEST_PATH);
+  if (!manifestEntry) return fail([problem('missing-manifest', 'The package has no manifest.json, so there is no way to tell what it holds.')]);
+  const manifestOut = extractEntry(bytes, manifestEntry);
+  if (!manifestOut.ok) return fail([manifestOut.problem]);
+  const parsed = parseManifest(manifestOut.bytes, bounds);
+  if (!parsed.ok) return fail(parsed.problems);
+
+  // An entry the manifest does not list is refused by its name alone: nothing it holds is ever inflated.
+  const listed = new Map(parsed.manifest.files.map((f) => [f.path, f.sha256]));
+  const unlisted = cd.entries.filter((e) => e !== manifestEntry && !listed.has(e.name));
+  if (unlisted.length) return fail(unlisted.map((e) => problem('file-unlisted', `"${e.name}" is in the package but not in its manifest.`, { path: e.name })));
 
   // Stored photo files are checked by SHA-256 below, which subsumes their CRC-32; the CRC is computed only to
   // tell damage from tampering when a hash does not match. Everything else is CRC-checked as it is unpacked.
   const problems: Problem[] = [];
   const contents = new Map<string, Uint8Array>();
-  const entries = new Map(cd.entries.map((e) => [e.name, e]));
-  const deferred = (e: ZipEntry) => e.method === 0 && e.name !== MANIFEST_PATH;
+  const deferred = (e: ZipEntry) => e.method === 0;
   for (const entry of cd.entries) {
+    if (entry === manifestEntry) continue;
     const out = extractEntry(bytes, entry, !deferred(entry));
     if (out.ok) contents.set(entry.name, out.bytes);
     else problems.push(out.problem);
   }
   if (problems.length) return fail(problems);
 
-  const manifestBytes = contents.get(MANIFEST_PATH);
-  if (!manifestBytes) return fail([problem('missing-manifest', 'The package has no manifest.json, so there is no way to tell what it holds.')]);
-  const parsed = parseManifest(manifestBytes);
-  if (!parsed.ok) return fail(parsed.problems);
-  contents.delete(MANIFEST_PATH);
-
   const paths = [...contents.keys()];
   const hashes = await sha256All(paths.map((p) => contents.get(p) as Uint8Array));
   const present: PresentFiles = new Map(paths.map((p, i) => [p, { size: (contents.get(p) as Uint8Array).length, sha256: hashes[i] }]));
-  const listed = new Map(parsed.manifest.files.map((f) => [f.path, f.sha256]));
   const damaged: Problem[] = [];
   for (const [path, { sha256 }] of present) {
     const e = entries.get(path) as ZipEntry;
-    const mustCrc = deferred(e) && (!listed.has(path) || listed.get(path) !== sha256);
+    const mustCrc = deferred(e) && listed.get(path) !== sha256;
     if (mustCrc && crc32(contents.get(path) as Uint8Array) !== e.crc) damaged.push(damagedEntry(e, 'checksum mismatch'));
   }
   if (damaged.length) return fail(damaged);

@@ -1,9 +1,11 @@
 import type { Photo, PhotoVariant, VisitBundle } from '../model';
 import { crossCheck, describeIssues, type PresentFiles } from './check';
 import { sha256All } from './hash';
+import { DEFAULT_LIMITS } from './limits';
 import { asManifest, manifestSchema, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type FileEntry, type Manifest, type MissingFile, type VisitEntry } from './manifest';
 import { MANIFEST_PATH, PHOTO_VARIANTS, photoPath, sniffMime } from './paths';
 import { capProblems, problem, type Problem } from './problems';
+import { checkRecordBounds } from './records';
 import { writeZip, type ZipInput } from './zipwrite';
 
 /** One photo file as the exporting side holds it (a PhotoBlob's bytes and size). */
@@ -108,7 +110,10 @@ export async function writePackage(bundles: VisitBundle[], photoFiles: PhotoFile
   const inconsistent = crossCheck(asManifest(parsed.data), present);
   if (inconsistent.length) return { ok: false, problems: capProblems(inconsistent) };
 
-  const json = new TextEncoder().encode(JSON.stringify(manifest, null, 1));
+  const text = JSON.stringify(manifest, null, 1);
+  const unbounded = checkRecordBounds(text, DEFAULT_LIMITS);
+  if (unbounded.length) return { ok: false, problems: capProblems(unbounded) };
+  const json = new TextEncoder().encode(text);
   const zip = await writeZip([{ name: MANIFEST_PATH, data: json, deflate: true }, ...zipped], new Date(manifest.createdAt));
   if (!zip.ok) {
     return {

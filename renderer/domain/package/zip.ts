@@ -90,6 +90,8 @@ export function readCentralDirectory(data: Uint8Array, limits: PackageLimits): C
   const entries: ZipEntry[] = [];
   const seen = new Map<string, string>();
   let total = 0;
+  let inflated = 0;
+  let deflated = 0;
   let o = cdOffset;
   for (let i = 0; i < count; i++) {
     if (o + CENTRAL_SIZE > cdOffset + cdSize || u32(data, o) !== SIG_CENTRAL) {
@@ -154,10 +156,19 @@ export function readCentralDirectory(data: Uint8Array, limits: PackageLimits): C
       continue;
     }
     total += size;
+    if (method === 8) {
+      inflated += size;
+      deflated += compressedSize;
+    }
     entries.push({ name, method, flags, crc, compressedSize, size, localOffset });
   }
   if (total > limits.maxTotalBytes) {
     problems.push(problem('package-too-large', `The package would unpack to ${total} bytes; at most ${limits.maxTotalBytes} are accepted.`, { size: total, limit: limits.maxTotalBytes }));
+  }
+  // Over the whole package, with no floor per entry: 4 000 entries of 1 MiB of zeros pass every check above.
+  if (inflated > limits.totalRatioFloorBytes && inflated / Math.max(deflated, 1) > limits.maxTotalRatio) {
+    const ratio = Math.round(inflated / Math.max(deflated, 1));
+    problems.push(problem('package-compression-ratio', `The package's compressed files would unpack to ${inflated} bytes, ${ratio} times what they take in the file (a "zip bomb"); at most ${limits.maxTotalRatio} times is accepted.`, { size: inflated, ratio, limit: limits.maxTotalRatio }));
   }
   if (problems.length) return { ok: false, problems };
 

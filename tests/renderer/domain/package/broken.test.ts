@@ -97,8 +97,12 @@ describe('readPackage enforces its limits before inflating', () => {
   });
 
   it('an entry that lies about its size', async () => {
+    // A listed photo, deflated, that inflates to far more than its directory entry declares.
+    const lied = entries.map((e) => (e.name === photoPaths[0] ? { ...e, method: 8, declaredSize: 1000 } : e));
+    expect(await codes(buildZip(lied))).toEqual(['corrupt-entry']);
+    // The same lie in an entry the manifest does not list is refused by its name: it is never inflated.
     const liar = buildZip([...entries, { name: 'photos/liar.bin', data: new Uint8Array(2 * 1024 * 1024), method: 8, declaredSize: 1000 }]);
-    expect(await codes(liar)).toEqual(['corrupt-entry']);
+    expect(await codes(liar)).toEqual(['file-unlisted']);
   });
 
   it('too many entries', async () => {

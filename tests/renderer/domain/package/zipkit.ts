@@ -13,6 +13,10 @@ export interface KitEntry {
   /** Lie about the uncompressed size in the central directory. */
   declaredSize?: number;
   flags?: number;
+  /** Already deflated bytes of `data` (with method 8), so thousands of equal entries are compressed once. */
+  compressed?: Uint8Array;
+  /** The CRC-32 to declare instead of the real one (to tell whether an entry was ever inflated). */
+  crc?: number;
 }
 
 export function buildZip(entries: KitEntry[]): Uint8Array {
@@ -22,8 +26,8 @@ export function buildZip(entries: KitEntry[]): Uint8Array {
   for (const e of entries) {
     const name = strToU8(e.name);
     const method = e.method ?? 0;
-    const body = method === 8 ? deflateSync(e.data) : e.data;
-    const crc = crc32(e.data);
+    const body = method === 8 ? (e.compressed ?? deflateSync(e.data)) : e.data;
+    const crc = e.crc ?? crc32(e.data);
     const size = e.declaredSize ?? e.data.length;
     const flags = (e.flags ?? 0) | 0x800;
     const local = new Uint8Array(30 + name.length + body.length);
