@@ -12,10 +12,11 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-const { main } = await import(pathToFileURL(entry).href);
+const { main, printable } = await import(pathToFileURL(entry).href);
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  console.error('siteproof: unexpected error:', error instanceof Error ? error.stack : error);
+  // Through the same escaping as every other output: an error message may quote what a package holds.
+  process.stderr.write(`${printable(`siteproof: unexpected error: ${error instanceof Error ? error.stack : String(error)}`)}\n`);
   process.exitCode = 70;
 }

@@ -3,6 +3,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { field } from './printable';
 import { decryptPackage, isEncrypted, readPackage, type Manifest, type Problem } from '../renderer/domain/package';
 
 import { CliError, EXIT, usageError } from './output';
@@ -41,7 +42,7 @@ export async function readInput(path: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (e) {
-    throw new CliError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, EXIT.io);
+    throw new CliError(`Cannot read ${field(path)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, EXIT.io);
   }
 }
 
@@ -53,7 +54,7 @@ export async function writeOutput(path: string, bytes: Uint8Array): Promise<void
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw new CliError(`Cannot write ${path}: ${(e as Error).message}`, EXIT.io);
+    throw new CliError(`Cannot write ${field(path)}: ${(e as Error).message}`, EXIT.io);
   }
 }
 
@@ -80,7 +81,7 @@ export async function openPackage(path: string, passphrase: string | undefined):
 }
 
 export function formatProblems(path: string, problems: Problem[]): string {
-  return [`${path}: NOT SOUND (${problems.length} problem${problems.length === 1 ? '' : 's'})`, ...problems.map((p) => `  - [${p.code}] ${p.message}`)].join('\n');
+  return [`${field(path)}: NOT SOUND (${problems.length} problem${problems.length === 1 ? '' : 's'})`, ...problems.map((p) => `  - [${p.code}] ${field(p.message)}`)].join('\n');
 }
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

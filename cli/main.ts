@@ -1,4 +1,7 @@
 import { CliError, EXIT, stdio, type ExitCode, type Out } from './output';
+import { field } from './printable';
+
+export { printable } from './printable';
 
 export const HELP = `SiteProof command line: the same package, merge and dossier code as the app.
 
@@ -40,7 +43,7 @@ export async function main(argv: string[], io: Out = stdio): Promise<ExitCode> {
   }
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
-    io.err(`Unknown command "${command}".\n\n${HELP}`);
+    io.err(`Unknown command "${field(command)}".\n\n${HELP}`);
     return EXIT.usage;
   }
   try {

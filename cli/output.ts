@@ -1,3 +1,5 @@
+import { printable } from './printable';
+
 // What every command shares and `siteproof --help` needs: exit codes, the error that carries one, and the output
 // streams. Kept apart from common.ts so that starting the CLI loads nothing of the package code (zod, fflate).
 
@@ -26,7 +28,8 @@ export interface Out {
   err(text: string): void;
 }
 
+/** The one way out to the terminal: nothing written can carry a control sequence (see printable.ts). */
 export const stdio: Out = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => process.stdout.write(`${printable(text)}\n`),
+  err: (text) => process.stderr.write(`${printable(text)}\n`),
 };

@@ -2,6 +2,7 @@ import type { PhotoVariant, VisitBundle } from '../renderer/domain/model';
 import { evidenceConflicts, mergeAll, sameOriginal, type EvidenceConflict } from '../renderer/domain/merge';
 import { bundlesOf, photoFilesOf, type PackageFile, type PhotoFile } from '../renderer/domain/package';
 import { CliError, EXIT, formatProblems, openPackage } from './common';
+import { field } from './printable';
 
 export interface Loaded {
   bundle: VisitBundle;
@@ -24,12 +25,12 @@ export async function loadOneVisit(paths: string[], passphrase: string | undefin
     const r = await openPackage(path, passphrase);
     if (!r.ok) throw new CliError(formatProblems(path, r.problems), EXIT.problems);
     const bundles = bundlesOf(r.manifest);
-    if (bundles.length !== 1) throw new CliError(`${path} holds ${bundles.length} visits; give packages of one visit each.`, EXIT.problems);
+    if (bundles.length !== 1) throw new CliError(`${field(path)} holds ${bundles.length} visits; give packages of one visit each.`, EXIT.problems);
     inputs.push({ path, bundle: bundles[0], files: photoFilesOf(r) });
   }
   const ids = new Set(inputs.map((i) => i.bundle.visit.id));
   if (ids.size > 1) {
-    const lines = inputs.map((i) => `  ${i.path}: ${i.bundle.visit.vendor} — ${i.bundle.visit.site}, ${i.bundle.visit.dateFrom} (visit ${i.bundle.visit.id})`);
+    const lines = inputs.map((i) => `  ${field(i.path)}: ${field(i.bundle.visit.vendor)} — ${field(i.bundle.visit.site)}, ${i.bundle.visit.dateFrom} (visit ${field(i.bundle.visit.id)})`);
     throw new CliError(`These packages are of different visits, so they cannot be merged:\n${lines.join('\n')}`, EXIT.problems);
   }
   const conflicts: Loaded['conflicts'] = [];
@@ -40,7 +41,7 @@ export async function loadOneVisit(paths: string[], passphrase: string | undefin
   }
   const tampered = conflicts.filter(({ c }) => c.kind === 'audit-tampered');
   if (tampered.length) {
-    throw new CliError(`Refused: an audit entry was rewritten, so nothing was merged or written:\n${tampered.map(({ a, b, c }) => `  - [${c.kind}] ${a} and ${b}: ${c.message}`).join('\n')}`, EXIT.problems);
+    throw new CliError(`Refused: an audit entry was rewritten, so nothing was merged or written:\n${tampered.map(({ a, b, c }) => `  - [${c.kind}] ${field(a)} and ${field(b)}: ${field(c.message)}`).join('\n')}`, EXIT.problems);
   }
   const bundle = mergeAll(inputs.map((i) => i.bundle));
 

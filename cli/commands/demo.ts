@@ -3,6 +3,7 @@ import { encryptPackage, writePackage } from '../../renderer/domain/package';
 import { CliError, EXIT, appVersion, mb, parse, usageError, writeOutput, type ExitCode, type Out } from '../common';
 import { buildDemo, type Demo } from '../demo/build';
 import { DEMO_TEMPLATE, templateFromFile } from '../templates';
+import { field } from '../printable';
 
 export const DEMO_HELP = `Usage: siteproof demo --out FILE [--photos N] [--evaluators K] [options]
 
@@ -81,15 +82,15 @@ export async function demo(args: string[], io: Out): Promise<ExitCode> {
   const made = buildDemo(template, {
     evaluators, photos, seed, width, height,
     onPhoto: (done, total) => {
-      if (total >= 10 && done % Math.ceil(total / 10) === 0) process.stderr.write(`  photos: ${done}/${total}\n`);
+      if (total >= 10 && done % Math.ceil(total / 10) === 0) io.err(`  photos: ${done}/${total}`);
     },
   });
   const { bundle } = made;
   const lead = { author: bundle.visit.author, device: bundle.visit.device };
   const size = await save(values.out, bundle, made, lead, values.passphrase);
-  io.out(`Wrote ${values.out} (${mb(size)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  io.out(`  visit ${bundle.visit.id}: ${bundle.visit.vendor} — ${bundle.visit.site} (${bundle.visit.dateFrom})`);
-  io.out(`  template ${template.id} ${template.version}; evaluators: ${bundle.visit.evaluators.join(', ')}`);
+  io.out(`Wrote ${field(values.out)} (${mb(size)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  io.out(`  visit ${bundle.visit.id}: ${field(bundle.visit.vendor)} — ${field(bundle.visit.site)} (${bundle.visit.dateFrom})`);
+  io.out(`  template ${template.id} ${template.version}; evaluators: ${bundle.visit.evaluators.map(field).join(', ')}`);
   io.out(`  ${bundle.claims.length} claims, ${bundle.answers.length} answers, ${bundle.photos.length} photos of ${width}x${height}, ${bundle.audit.length} audit entries`);
 
   if (values['per-evaluator']) {
@@ -99,7 +100,7 @@ export async function demo(args: string[], io: Out): Promise<ExitCode> {
       const path = `${base}.${i + 1}.siteproof`;
       const own = captureOf(bundle, device);
       const n = await save(path, own, made, { author, device }, values.passphrase);
-      io.out(`Wrote ${path} (${mb(n)}): ${author}'s own captures — ${own.answers.length} answers, ${own.photos.length} photos`);
+      io.out(`Wrote ${field(path)} (${mb(n)}): ${field(author)}'s own captures — ${own.answers.length} answers, ${own.photos.length} photos`);
     }
   }
   return EXIT.ok;

@@ -6,6 +6,7 @@ import { readDejaVuFonts } from '../../renderer/pdf/node-fonts';
 import { CliError, EXIT, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
 import { loadOneVisit } from '../packages';
 import { shippedTemplate, templateFromFile } from '../templates';
+import { field } from '../printable';
 
 export const DOSSIER_HELP = `Usage: siteproof dossier FILE... --out FILE.pdf [--lang ru|uk|en] [options]
 
@@ -46,9 +47,9 @@ export async function dossier(args: string[], io: Out): Promise<ExitCode> {
   const { bundle, files } = await loadOneVisit(positionals, passphraseFrom(values.passphrase));
   const { visit } = bundle;
   const template = values.template ? templateFromFile(values.template) : shippedTemplate(visit.templateId, visit.templateVersion);
-  if (!template) throw new CliError(`No template "${visit.templateId}" was found in templates/; give one with --template FILE.`, EXIT.problems);
-  if (template.id !== visit.templateId) throw new CliError(`The visit was captured with template "${visit.templateId}", not "${template.id}".`, EXIT.problems);
-  if (template.version !== visit.templateVersion) io.err(`Note: the visit was captured with template version ${visit.templateVersion}; using ${template.version}.`);
+  if (!template) throw new CliError(`No template "${field(visit.templateId)}" was found in templates/; give one with --template FILE.`, EXIT.problems);
+  if (template.id !== visit.templateId) throw new CliError(`The visit was captured with template "${field(visit.templateId)}", not "${template.id}".`, EXIT.problems);
+  if (template.version !== visit.templateVersion) io.err(`Note: the visit was captured with template version ${field(visit.templateVersion)}; using ${template.version}.`);
 
   // The package reader has already compared every original with the hash recorded at capture.
   const photoInfo = new Map<string, PhotoCheck>();
@@ -69,7 +70,7 @@ export async function dossier(args: string[], io: Out): Promise<ExitCode> {
   });
   const pdf = await renderDossier(model, photos, { fonts: readDejaVuFonts() });
   await writeOutput(values.out, pdf);
-  io.out(`Wrote ${values.out} (${mb(pdf.length)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  io.out(`  ${visit.vendor} — ${visit.site} (${visit.dateFrom}); verified category: ${evaluation.verified ?? 'none'}${evaluation.claimed ? `, claimed ${evaluation.claimed}` : ''}; open conflicts: ${evaluation.openConflicts}`);
+  io.out(`Wrote ${field(values.out)} (${mb(pdf.length)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  io.out(`  ${field(visit.vendor)} — ${field(visit.site)} (${visit.dateFrom}); verified category: ${evaluation.verified ?? 'none'}${evaluation.claimed ? `, claimed ${evaluation.claimed}` : ''}; open conflicts: ${evaluation.openConflicts}`);
   return EXIT.ok;
 }

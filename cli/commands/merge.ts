@@ -4,6 +4,7 @@ import { encryptPackage, writePackage } from '../../renderer/domain/package';
 import { localize, findQuestion, findStep } from '../../renderer/domain/template/library';
 import { appVersion, CliError, EXIT, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
 import { describeAnswer, when } from '../describe';
+import { field } from '../printable';
 import { loadOneVisit } from '../packages';
 import { shippedTemplate } from '../templates';
 
@@ -55,7 +56,7 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
     appVersion: appVersion(),
     kind: 'visit',
   });
-  if (!written.ok) throw new CliError(`The merged package could not be written:\n${written.problems.map((p) => `  - [${p.code}] ${p.message}`).join('\n')}`, EXIT.problems);
+  if (!written.ok) throw new CliError(`The merged package could not be written:\n${written.problems.map((p) => `  - [${p.code}] ${field(p.message)}`).join('\n')}`, EXIT.problems);
   let bytes = written.bytes;
   if (values['out-passphrase'] !== undefined) {
     const e = await encryptPackage(bytes, values['out-passphrase']);
@@ -67,23 +68,23 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
   const first = loaded.inputs[0];
   const vs = mergeBundles(first.bundle, bundle);
   const { visit } = bundle;
-  io.out(`Merged ${positionals.length} package(s) of visit ${visit.id}`);
-  io.out(`  ${visit.vendor} — ${visit.site} (${visit.dateFrom}); evaluators: ${visit.evaluators.join(', ')}`);
-  io.out(`  into ${values.out}: ${bundle.answers.length} answers, ${bundle.photos.length} photos (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(bytes.length)}${values['out-passphrase'] !== undefined ? ', encrypted' : ''}`);
+  io.out(`Merged ${positionals.length} package(s) of visit ${field(visit.id)}`);
+  io.out(`  ${field(visit.vendor)} — ${field(visit.site)} (${visit.dateFrom}); evaluators: ${visit.evaluators.map(field).join(', ')}`);
+  io.out(`  into ${field(values.out)}: ${bundle.answers.length} answers, ${bundle.photos.length} photos (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(bytes.length)}${values['out-passphrase'] !== undefined ? ', encrypted' : ''}`);
   // A photo whose original differs between packages was not updated: it is a conflict, listed below.
   const conflicted = new Set(loaded.conflicts.map(({ c }) => `${c.table}/${c.id}`));
   const updated = { ...vs.updated };
   for (const ch of vs.changes) if (ch.change === 'updated' && conflicted.has(`${ch.table}/${ch.id}`)) updated[ch.table]--;
-  io.out(`  compared with ${first.path}: added ${countsText(vs.added)}; updated ${countsText(updated)}`);
+  io.out(`  compared with ${field(first.path)}: added ${countsText(vs.added)}; updated ${countsText(updated)}`);
   if (written.missing.some((m) => m.variant === 'original')) {
-    io.out(`  WARNING: no package had the original of ${written.missing.filter((m) => m.variant === 'original').map((m) => m.photoId).join(', ')}`);
+    io.out(`  WARNING: no package had the original of ${written.missing.filter((m) => m.variant === 'original').map((m) => field(m.photoId)).join(', ')}`);
   }
 
-  for (const f of auditTimeFlags(bundle.audit, written.manifest.createdAt)) io.out(`  FLAGGED [audit-time]: ${f.message}`);
+  for (const f of auditTimeFlags(bundle.audit, written.manifest.createdAt)) io.out(`  FLAGGED [audit-time]: ${field(f.message)}`);
   const evidence: ExitCode = loaded.conflicts.length ? EXIT.problems : EXIT.ok;
   if (loaded.conflicts.length) {
     io.out(`EVIDENCE CONFLICTS: ${loaded.conflicts.length} — different originals under one photo id, never an update:`);
-    for (const { a, b, c } of loaded.conflicts) io.out(`  - [${c.kind}] ${a} and ${b}: ${c.message}`);
+    for (const { a, b, c } of loaded.conflicts) io.out(`  - [${c.kind}] ${field(a)} and ${field(b)}: ${field(c.message)}`);
   }
 
   const template = shippedTemplate(visit.templateId, visit.templateVersion);
@@ -97,9 +98,9 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
   for (const c of sorted) {
     const q = template && findQuestion(template, c.questionId);
     const s = template && findStep(template, c.questionId, c.stepId);
-    const title = q ? `Q${q.number} ${localize(q.title, 'en')}` : c.questionId;
-    io.out(`  ${title} / step ${c.stepId}${s ? ` (${s.kind}: ${localize(s.prompt, 'en')})` : ''}`);
-    for (const a of c.answers) io.out(`    - ${a.author || '(no name)'}, ${when(a.updatedAt)}: ${describeAnswer(a)}`);
+    const title = q ? `Q${q.number} ${localize(q.title, 'en')}` : field(c.questionId);
+    io.out(`  ${title} / step ${field(c.stepId)}${s ? ` (${s.kind}: ${localize(s.prompt, 'en')})` : ''}`);
+    for (const a of c.answers) io.out(`    - ${field(a.author) || '(no name)'}, ${when(a.updatedAt)}: ${field(describeAnswer(a))}`);
   }
   return evidence;
 }

@@ -3,6 +3,7 @@ import { bundlesOf } from '../../renderer/domain/package';
 import type { VisitBundle } from '../../renderer/domain/model';
 import { EXIT, formatProblems, mb, openPackage, parse, passphraseFrom, usageError, type ExitCode, type Out } from '../common';
 import { when } from '../describe';
+import { field } from '../printable';
 
 export const VERIFY_HELP = `Usage: siteproof verify FILE... [--passphrase P] [--json]
 
@@ -52,14 +53,14 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
     }
     const count = (k: 'claims' | 'answers' | 'decisions' | 'resolutions' | 'audit') => m.visits.reduce((n, v) => n + v[k].length, 0);
     io.out([
-      flags.length ? `${path}: FLAGGED — sound as a file, but ${flags.length} audit entr${flags.length === 1 ? 'y has a time' : 'ies have times'} that cannot be true` : `${path}: SOUND`,
-      ...flags.map((f) => `  - [audit-time] ${f.message}`),
-      `  ${m.kind} package, format ${m.formatVersion}, made ${when(m.createdAt)} by ${m.createdBy.author || '(no name)'} (device ${m.createdBy.device}) with SiteProof ${m.appVersion}${r.encrypted ? ', encrypted' : ''}`,
-      ...m.visits.map((v) => `  visit ${v.visit.id}: ${v.visit.vendor} — ${v.visit.site} (${v.visit.dateFrom}), template ${v.templateId} ${v.templateVersion}`),
+      flags.length ? `${field(path)}: FLAGGED — sound as a file, but ${flags.length} audit entr${flags.length === 1 ? 'y has a time' : 'ies have times'} that cannot be true` : `${field(path)}: SOUND`,
+      ...flags.map((f) => `  - [audit-time] ${field(f.message)}`),
+      `  ${m.kind} package, format ${m.formatVersion}, made ${when(m.createdAt)} by ${field(m.createdBy.author) || '(no name)'} (device ${field(m.createdBy.device)}) with SiteProof ${field(m.appVersion)}${r.encrypted ? ', encrypted' : ''}`,
+      ...m.visits.map((v) => `  visit ${field(v.visit.id)}: ${field(v.visit.vendor)} — ${field(v.visit.site)} (${v.visit.dateFrom}), template ${field(v.templateId)} ${field(v.templateVersion)}`),
       `  records: ${count('claims')} claims, ${count('answers')} answers, ${count('decisions')} decisions, ${count('resolutions')} resolutions, ${photos.length} photos (${photos.filter((p) => p.deleted).length} deleted), ${count('audit')} audit entries`,
       `  files: ${r.files.size} photo files, ${mb(bytes)}, every SHA-256 checked`,
       m.missing.length
-        ? `  declared missing by the exporting device: ${m.missing.map((x) => `${x.variant} of ${x.photoId}`).join(', ')}`
+        ? `  declared missing by the exporting device: ${m.missing.map((x) => `${x.variant} of ${field(x.photoId)}`).join(', ')}`
         : '  nothing declared missing',
     ].join('\n'));
   }
@@ -74,7 +75,7 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
   }
   if (conflicts.length) {
     io.out(`CONFLICTS between the packages: ${conflicts.length} — evidence that differs under one id, never an update:`);
-    for (const { a, b, c } of conflicts) io.out(`  - [${c.kind}] ${a} and ${b}: ${c.message}`);
+    for (const { a, b, c } of conflicts) io.out(`  - [${c.kind}] ${field(a)} and ${field(b)}: ${field(c.message)}`);
   }
   return code;
 }
