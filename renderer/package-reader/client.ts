@@ -1,4 +1,4 @@
-import { openPackageBytes, type OpenOptions, type OpenResult } from '../domain/package';
+import { isEncrypted, openPackageBytes, type OpenOptions, type OpenResult } from '../domain/package';
 import type { ReadReply, ReadRequest } from './protocol';
 
 export type PackageReader = (bytes: Uint8Array, options: OpenOptions) => Promise<OpenResult>;
@@ -13,7 +13,9 @@ const defaultWorker = () => new Worker(new URL('./read.worker.ts', import.meta.u
  * same function runs in place.
  */
 export function readPackageOffThread(bytes: Uint8Array, options: OpenOptions, createWorker: () => Worker = defaultWorker): Promise<OpenResult> {
-  if (typeof Worker === 'undefined') return openPackageBytes(bytes, options);
+  // An encrypted package without its passphrase is answered from its first bytes: no worker to start for that.
+  const askForPassphrase = isEncrypted(bytes) && !options.passphrase;
+  if (typeof Worker === 'undefined' || askForPassphrase) return openPackageBytes(bytes, options);
   return new Promise((resolve, reject) => {
     const worker = createWorker();
     worker.onmessage = (event: MessageEvent<ReadReply>) => {
