@@ -6,6 +6,7 @@ import { writeFileAtomic } from './fs/atomic-write';
 import { APP_ID, PRODUCT_NAME } from './identity';
 import { APP_ORIGIN, APP_SCHEME } from './ipc/contract';
 import { createHandlers } from './ipc/handlers';
+import { loadWithRecovery } from './load-recovery';
 import { registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
 import { createAssetHandler } from './protocol/handler';
@@ -13,6 +14,7 @@ import { PRIVILEGED_SCHEMES } from './protocol/scheme';
 import { guardContents } from './security/navigation';
 import { isRequestAllowed } from './security/network';
 import { createPermissionRequestHandler, decidePermissionCheck } from './security/permissions';
+import { shellLang } from './shell-text';
 import { createFolderGrants } from './sync/folder-grants';
 import { mainWindowOptions } from './window-options';
 
@@ -34,8 +36,13 @@ function createMainWindow(): void {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  win.webContents.on('render-process-gone', (_event, details) => console.error('Renderer process gone:', details.reason));
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  loadWithRecovery(win, {
+    url: `${APP_ORIGIN}/index.html`,
+    lang: shellLang(app.getPreferredSystemLanguages()),
+    now: () => Date.now(),
+    notify: (message) => void dialog.showMessageBox(win, { type: 'warning', message, buttons: ['OK'] }).catch(() => undefined),
+    log: (message) => console.error(message),
+  });
 }
 
 function focusMainWindow(): void {

@@ -18,6 +18,10 @@ export interface Contract {
   'app:get-version': { input: void; output: string };
   'file:save-file': { input: SaveFileInput; output: SaveFileOutput };
   'sync:choose-folder': { input: void; output: SyncFolder | null };
+  /** The folders the user granted in the folder dialog, latest first: the app shows them so they can be revoked. */
+  'sync:list-folders': { input: void; output: SyncFolder[] };
+  /** Takes a folder grant back; `revoked` is false when the folder was not granted. */
+  'sync:revoke-folder': { input: SyncFolder; output: { revoked: boolean } };
   'sync:list-packages': { input: SyncFolder; output: SyncEntry[] };
   'sync:read-file': { input: SyncReadInput; output: Uint8Array };
   'sync:write-file': { input: SyncWriteInput; output: { path: string } };
@@ -32,6 +36,8 @@ export const CHANNELS = {
   getVersion: 'app:get-version',
   saveFile: 'file:save-file',
   chooseSyncFolder: 'sync:choose-folder',
+  listSyncFolders: 'sync:list-folders',
+  revokeSyncFolder: 'sync:revoke-folder',
   listSyncPackages: 'sync:list-packages',
   readSyncFile: 'sync:read-file',
   writeSyncFile: 'sync:write-file',
@@ -55,6 +61,11 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const SYNC_PACKAGE_EXTENSION = '.siteproof';
 /** The one other kind of file a sync writes (never reads): the visit's dossier. */
 export const SYNC_DOSSIER_EXTENSION = '.pdf';
+/**
+ * The dossier PDF's Creator: the marker by which the sync knows a PDF in the folder is one SiteProof wrote and may
+ * be replaced (electron/sync/ownership.ts). Changing it makes every dossier already in users' folders foreign.
+ */
+export const SYNC_DOSSIER_CREATOR = 'SiteProof';
 
 /**
  * Largest payload one IPC message carries (save, sync read/write). Structured clone copies the bytes, so a

@@ -6,7 +6,8 @@ import { errorMessage } from '../ipc/result';
 /**
  * The sync folders the user picked in the folder dialog. The sync channels serve only these, so a compromised
  * renderer cannot name any other folder on the disk. Kept in userData so a folder picked once still works after a
- * restart; only the last few picks are kept, as nobody syncs with more folders than that.
+ * restart; only the last few picks are kept, as nobody syncs with more folders than that, and the app lists them so
+ * the user can take any of them back (a folder picked once should not stay open to the app forever).
  */
 
 export const GRANTS_FILE_NAME = 'sync-folders.json';
@@ -26,6 +27,10 @@ export interface FolderGrants {
   add(folder: string): Promise<void>;
   /** Never throws. */
   lookup(folder: string): Promise<GrantLookup>;
+  /** The granted folders as the dialog returned them, latest pick first. Never throws. */
+  list(): Promise<string[]>;
+  /** Takes a grant back; false when `folder` was not granted. Throws when the change cannot be saved to disk. */
+  revoke(folder: string): Promise<boolean>;
 }
 
 export interface FolderGrantsDeps {
@@ -73,23 +78,47 @@ export function createFolderGrants(deps: FolderGrantsDeps): FolderGrants {
   const state = () => (loaded ??= readGrants(file, deps, warn).then((folders) => ({ folders })));
   // Writes run one after another and each writes the list as it is then, so the last one on disk is the latest.
   let saving: Promise<void> = Promise.resolve();
+  /** False when the list could not be written: the change then holds only until the app quits. */
+  const save = async (folders: FolderGrant[], what: string): Promise<boolean> => {
+    let saved = true;
+    saving = saving.then(async () => {
+      try {
+        await deps.fs.mkdir(deps.dir, { recursive: true });
+        const json = `${JSON.stringify({ version: 1, folders }, null, 2)}\n`;
+        await deps.writeFileAtomic(file, new TextEncoder().encode(json));
+      } catch (error) {
+        saved = false;
+        warn(`Cannot ${what} in ${file}: ${errorMessage(error)}`);
+      }
+    });
+    await saving;
+    return saved;
+  };
 
   return {
     async add(folder) {
       const realPath = await deps.fs.realpath(folder);
       const current = await state();
       current.folders = [{ path: folder, realPath }, ...current.folders.filter((grant) => grant.realPath !== realPath)].slice(0, MAX_GRANTED_FOLDERS);
-      saving = saving.then(async () => {
-        try {
-          await deps.fs.mkdir(deps.dir, { recursive: true });
-          const json = `${JSON.stringify({ version: 1, folders: current.folders }, null, 2)}\n`;
-          await deps.writeFileAtomic(file, new TextEncoder().encode(json));
-        } catch (error) {
-          // The folder still works until the app quits; after a restart the user is asked to pick it again.
-          warn(`Cannot remember the sync folder in ${file}: ${errorMessage(error)}`);
-        }
-      });
-      await saving;
+      // Not fatal: the folder works until the app quits, then the user picks it again.
+      await save(current.folders, 'remember the sync folder');
+    },
+
+    async list() {
+      return (await state()).folders.map((grant) => grant.path);
+    },
+
+    async revoke(folder) {
+      const current = await state();
+      // By the path the user sees in the list, not by where it leads now: an unplugged stick can be revoked too.
+      const kept = current.folders.filter((grant) => !samePath(grant.path, folder));
+      if (kept.length === current.folders.length) return false;
+      current.folders = kept;
+      // A revoke that comes back after a restart is worse than one that says it failed.
+      if (!(await save(kept, 'forget the sync folder'))) {
+        throw new Error(`${folder} was revoked until SiteProof quits, but the change could not be saved (${file}); revoke it again after a restart`);
+      }
+      return true;
     },
 
     async lookup(folder) {

@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { SYNC_DOSSIER_CREATOR } from '../../electron/ipc/contract';
 import type { DossierModel } from '../domain/dossier/types';
 import { nextTask } from '../domain/tasks';
 import { renderAudit, renderEvidence } from './appendix';
@@ -45,7 +46,7 @@ export function newDocument(fonts: FontBytes, meta: { title: string; subject: st
     subject: pdfTextString(meta.subject),
     author: pdfTextString(meta.author),
     keywords: pdfTextString(meta.keywords.join(', ')),
-    creator: 'SiteProof',
+    creator: SYNC_DOSSIER_CREATOR,
   });
   (doc as unknown as { setLanguage(l: string): void }).setLanguage(meta.lang === 'en' ? 'en-GB' : meta.lang);
   return doc;

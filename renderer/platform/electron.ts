@@ -21,6 +21,13 @@ export function createElectronPlatform(bridge: Bridge): Platform {
         const folder = await unwrap(bridge.chooseSyncFolder());
         return folder?.path ?? null;
       },
+      async listFolders() {
+        return (await unwrap(bridge.listSyncFolders())).map((folder) => folder.path);
+      },
+      async revokeFolder(folder) {
+        // Not granted (any more) is what the caller wanted: the folder is not open to the app either way.
+        await unwrap(bridge.revokeSyncFolder({ path: folder }));
+      },
       list: (folder) => unwrap(bridge.listSyncPackages({ path: folder })),
       read: (folder, name) => unwrap(bridge.readSyncFile({ folder, name })),
       async write(folder, name, data) {

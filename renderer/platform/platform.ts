@@ -11,6 +11,10 @@ export interface Platform {
   saveFile(suggestedName: string, data: Uint8Array, filters?: FileFilter[]): Promise<boolean>;
   sync: null | {
     chooseFolder(): Promise<string | null>;
+    /** The folders the user let the app use (picked in the folder dialog), latest first. */
+    listFolders(): Promise<string[]>;
+    /** Takes the app's access to a folder back; the sync refuses it until it is chosen again. */
+    revokeFolder(folder: string): Promise<void>;
     list(folder: string): Promise<SyncEntry[]>;
     read(folder: string, name: string): Promise<Uint8Array>;
     write(folder: string, name: string, data: Uint8Array): Promise<void>;

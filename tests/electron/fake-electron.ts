@@ -11,6 +11,23 @@ export function createFakeElectron(options: { lock: boolean; platform?: NodeJS.P
     markReady = resolve;
   });
 
+  let nextId = 1;
+
+  /** A webContents that remembers its listeners so tests can fire Electron's events at it. */
+  class FakeWebContents {
+    readonly id = nextId++;
+    listeners = new Map<string, Fn[]>();
+    /** The top frame; iframes would be other objects with `parent` set. */
+    mainFrame = { url: 'app://siteproof/index.html', processId: 7, routingId: this.id, parent: null };
+    on = vi.fn((event: string, listener: Fn) => {
+      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+      return this;
+    });
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(...args);
+    }
+  }
+
   class FakeWindow {
     static all: FakeWindow[] = [];
     static getAllWindows = () => FakeWindow.all;
@@ -23,7 +40,9 @@ export function createFakeElectron(options: { lock: boolean; platform?: NodeJS.P
     });
     show = vi.fn();
     focus = vi.fn();
-    webContents = { on: vi.fn() };
+    webContents = new FakeWebContents();
+    destroyed = false;
+    isDestroyed = () => this.destroyed;
     constructor(readonly options: { webPreferences?: { preload?: string } }) {
       order.push('new BrowserWindow');
       FakeWindow.all.push(this);
@@ -66,6 +85,7 @@ export function createFakeElectron(options: { lock: boolean; platform?: NodeJS.P
       isReady: vi.fn(() => true),
       getVersion: () => '0.1.0',
       getAppPath: () => '/fake/app',
+      getPreferredSystemLanguages: vi.fn(() => ['en-GB']),
     },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => order.push('registerSchemesAsPrivileged')),
@@ -75,9 +95,9 @@ export function createFakeElectron(options: { lock: boolean; platform?: NodeJS.P
     ipcMain: { handle: vi.fn() },
     BrowserWindow: FakeWindow,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
     systemPreferences: { getMediaAccessStatus: vi.fn(() => 'granted'), askForMediaAccess: vi.fn(async () => true) },
   };
 
-  return { module, order, appListeners, session, FakeWindow, markReady };
+  return { module, order, appListeners, session, FakeWindow, FakeWebContents, markReady };
 }

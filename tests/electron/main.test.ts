@@ -101,4 +101,26 @@ describe('electron/main.ts wiring', () => {
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
   });
+
+  it('a page that fails to load becomes a shown error page in the system language, not an invisible window', async () => {
+    const fake = await loadMain(true);
+    fake.module.app.getPreferredSystemLanguages.mockReturnValue(['uk-UA']);
+    fake.markReady();
+    await flush();
+    const [win] = fake.FakeWindow.all;
+    win.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://siteproof/index.html', true);
+    const last = (win.loadURL.mock.calls.at(-1) as unknown as [string])[0];
+    expect(decodeURIComponent(last)).toContain('<a href="app://siteproof/index.html">Перезавантажити</a>');
+    expect(win.show).toHaveBeenCalled();
+  });
+
+  it('a crashed renderer is reloaded once and the user is told', async () => {
+    const fake = await loadMain(true);
+    fake.markReady();
+    await flush();
+    const [win] = fake.FakeWindow.all;
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+    expect(win.loadURL.mock.calls.map((call) => (call as unknown as [string])[0])).toEqual(['app://siteproof/index.html', 'app://siteproof/index.html']);
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ type: 'warning', message: expect.stringContaining('(crashed) and was reloaded') }));
+  });
 });

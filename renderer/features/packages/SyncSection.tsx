@@ -8,6 +8,7 @@ import { Banner } from '../../ui/ErrorBanner';
 import { useLang } from '../../ui/useLang';
 import { useSyncFolder } from './hooks';
 import { problemText } from './problems';
+import { SyncFolderAccess } from './SyncFolderAccess';
 import { saveSyncFolder } from './syncFolder';
 import { syncVisit, type SyncReport, type SyncStepResult } from './sync';
 import { syncDossierWriter } from './syncDossier';
@@ -47,6 +48,7 @@ export function SyncSection({ visitId }: { visitId: string }) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<SyncReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [chosen, setChosen] = useState(0);
 
   if (!api) {
     return (
@@ -64,6 +66,9 @@ export function SyncSection({ visitId }: { visitId: string }) {
       if (path) await saveSyncFolder(path);
     } catch (e) {
       setError(t('sync.chooseFailed', { message: message(e) }));
+    } finally {
+      // Even a cancelled or failed pick may have changed what the main process grants: show its list afresh.
+      setChosen((n) => n + 1);
     }
   };
 
@@ -93,6 +98,7 @@ export function SyncSection({ visitId }: { visitId: string }) {
       </div>
       {error && <Banner tone="error" title={error} />}
       {report && <SyncReportView report={report} />}
+      <SyncFolderAccess api={api} refresh={chosen} />
     </div>
   );
 }

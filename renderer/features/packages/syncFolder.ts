@@ -1,3 +1,4 @@
+import { db } from '../../db/db';
 import { getSetting, putSetting } from '../../db/settings';
 
 /** The shared folder this machine syncs with, remembered across restarts. */
@@ -10,4 +11,11 @@ export async function readSyncFolder(): Promise<string | null> {
 
 export function saveSyncFolder(path: string): Promise<void> {
   return putSetting(SYNC_FOLDER_KEY, path);
+}
+
+/** Forgets the folder (after its access was revoked), so the sync does not offer a folder it may no longer use. */
+export async function forgetSyncFolder(path: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    if ((await readSyncFolder()) === path) await db.settings.delete(SYNC_FOLDER_KEY);
+  });
 }

@@ -50,6 +50,30 @@ export class PackagesPanelPage {
   }
 }
 
+/** The shared-folder part of the packages panel where the desktop bridge exists: the folder, and the folders granted. */
+export class SyncFolderPage {
+  constructor(readonly page: Page, public lang: Lang = 'en') {}
+  private t = (key: string, o?: Record<string, unknown>) => tr(this.lang)(key, o ?? {}) as string;
+
+  region(): Locator { return this.page.getByRole('region', { name: this.t('panel.title'), exact: true }); }
+  chooseButton(): Locator { return this.region().getByRole('button', { name: this.t('sync.choose'), exact: true }); }
+  changeButton(): Locator { return this.region().getByRole('button', { name: this.t('sync.change'), exact: true }); }
+  syncNowButton(): Locator { return this.region().getByRole('button', { name: this.t('sync.now'), exact: true }); }
+  folderLine(path: string | null): Locator {
+    return this.region().getByText(path === null ? this.t('sync.noFolder') : this.t('sync.folder', { path }), { exact: true });
+  }
+  /** The "folders SiteProof may use" section, found by its heading. */
+  access(): Locator { return this.region().getByRole('region', { name: this.t('access.title'), exact: true }); }
+  grantedList(): Locator { return this.access().getByRole('list', { name: this.t('access.title'), exact: true }); }
+  async granted(): Promise<string[]> {
+    if (!(await this.grantedList().isVisible())) return [];
+    return (await this.grantedList().getByRole('listitem').allInnerTexts()).map((text) => text.replace(this.t('access.revoke'), '').trim());
+  }
+  noneNote(): Locator { return this.access().getByText(this.t('access.none'), { exact: true }); }
+  revokeButton(path: string): Locator { return this.access().getByRole('button', { name: this.t('access.revokeNamed', { path }), exact: true }); }
+  revokedStatus(path: string): Locator { return this.access().getByRole('status').filter({ hasText: this.t('access.revoked', { path }) }); }
+}
+
 /** The conflict review of a visit page. */
 export class ConflictReviewPage {
   constructor(readonly page: Page, public lang: Lang = 'en') {}

@@ -224,4 +224,58 @@ describe('folder grants', () => {
     expect(await grants.lookup(outside)).toEqual({ status: 'refused' });
     expect(readFile.mock.calls.map((call) => call[0])).toEqual([grantsFile]);
   });
+
+  it('lists the granted folders as picked, latest first', async () => {
+    const grants = store();
+    const a = await folder('a');
+    const b = await folder('b');
+    expect(await grants.list()).toEqual([]);
+    await grants.add(a);
+    await grants.add(b);
+    expect(await grants.list()).toEqual([b, a]);
+    expect(await store().list()).toEqual([b, a]);
+  });
+
+  it('a revoked folder is refused at once and after a restart, and the others stay granted', async () => {
+    const grants = store();
+    const documents = await folder('Documents');
+    const usb = await folder('usb');
+    await grants.add(documents);
+    await grants.add(usb);
+    expect(await grants.revoke(`${documents}${path.sep}`)).toBe(true);
+    expect(await grants.lookup(documents)).toEqual({ status: 'refused' });
+    expect(await grants.list()).toEqual([usb]);
+    const restarted = store();
+    expect(await restarted.lookup(documents)).toEqual({ status: 'refused' });
+    expect(await restarted.lookup(usb)).toEqual({ status: 'granted', realPath: usb });
+    expect(grants.warn).not.toHaveBeenCalled();
+  });
+
+  it('revokes a granted folder that cannot be reached now (an unplugged stick)', async () => {
+    const grants = store();
+    const usb = await folder('usb');
+    await grants.add(usb);
+    await fsp.rmdir(usb);
+    expect(await grants.revoke(usb)).toBe(true);
+    expect(await store().list()).toEqual([]);
+  });
+
+  it('revoking a folder that was not granted changes nothing', async () => {
+    const grants = store();
+    const sync = await folder('sync');
+    await grants.add(sync);
+    const before = await fsp.readFile(grantsFile, 'utf8');
+    expect(await grants.revoke(await folder('other'))).toBe(false);
+    expect(await fsp.readFile(grantsFile, 'utf8')).toBe(before);
+    expect(await grants.list()).toEqual([sync]);
+  });
+
+  it('a revoke that cannot be saved says so instead of coming back silently after a restart', async () => {
+    const sync = await folder('sync');
+    await store().add(sync);
+    const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+    const grants = store({ writeFileAtomic: async () => Promise.reject(full) });
+    await expect(grants.revoke(sync)).rejects.toThrow(/could not be saved/);
+    expect(await grants.lookup(sync)).toEqual({ status: 'refused' });
+  });
 });

@@ -7,6 +7,8 @@ function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     getVersion: vi.fn(async () => ({ ok: true as const, value: '1.4.0' })),
     saveFile: vi.fn(async () => ({ ok: true as const, value: { saved: true, path: '/home/eva/a.pdf' } })),
     chooseSyncFolder: vi.fn(async () => ({ ok: true as const, value: { path: '/media/usb' } })),
+    listSyncFolders: vi.fn(async () => ({ ok: true as const, value: [{ path: '/media/usb' }, { path: '/home/eva/Documents' }] })),
+    revokeSyncFolder: vi.fn(async () => ({ ok: true as const, value: { revoked: true } })),
     listSyncPackages: vi.fn(async () => ({ ok: true as const, value: [{ name: 'a.siteproof', size: 3, modifiedMs: 1 }] })),
     readSyncFile: vi.fn(async () => ({ ok: true as const, value: new Uint8Array([7]) })),
     writeSyncFile: vi.fn(async () => ({ ok: true as const, value: { path: '/media/usb/a.siteproof' } })),
@@ -64,6 +66,16 @@ describe('createElectronPlatform', () => {
     const data = new Uint8Array([9]);
     await expect(sync.write('/media/usb', 'a.siteproof', data)).resolves.toBeUndefined();
     expect(bridge.writeSyncFile).toHaveBeenCalledWith({ folder: '/media/usb', name: 'a.siteproof', data });
+  });
+
+  it('lists and revokes the granted folders through the contract', async () => {
+    const bridge = fakeBridge();
+    const sync = createElectronPlatform(bridge).sync!;
+    expect(await sync.listFolders()).toEqual(['/media/usb', '/home/eva/Documents']);
+    await expect(sync.revokeFolder('/home/eva/Documents')).resolves.toBeUndefined();
+    expect(bridge.revokeSyncFolder).toHaveBeenCalledWith({ path: '/home/eva/Documents' });
+    const failing = fakeBridge({ revokeSyncFolder: async () => ({ ok: false, error: 'the change could not be saved' }) });
+    await expect(createElectronPlatform(failing).sync!.revokeFolder('/x')).rejects.toThrow('could not be saved');
   });
 
   it('writes a dossier through its own channel, not the package one', async () => {

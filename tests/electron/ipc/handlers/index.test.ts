@@ -12,7 +12,12 @@ describe('createHandlers', () => {
     writeFileAtomic: vi.fn(async () => undefined),
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
-    grants: { add: vi.fn(async () => undefined), lookup: vi.fn(async () => ({ status: 'refused' as const })) },
+    grants: {
+      add: vi.fn(async () => undefined),
+      lookup: vi.fn(async () => ({ status: 'refused' as const })),
+      list: vi.fn(async () => ['/media/usb']),
+      revoke: vi.fn(async () => true),
+    },
   };
 
   it('has one handler per contract channel', () => {
@@ -34,5 +39,8 @@ describe('createHandlers', () => {
     const notChosen = await handlers['sync:list-packages']({ path: '/media/usb' });
     expect(notChosen).toMatchObject({ ok: false, error: expect.stringContaining('Choose the sync folder again') });
     expect(deps.grants.lookup).toHaveBeenCalledWith('/media/usb');
+    expect(await handlers['sync:list-folders'](undefined)).toEqual({ ok: true, value: [{ path: '/media/usb' }] });
+    expect(await handlers['sync:revoke-folder']({ path: '/media/usb' })).toEqual({ ok: true, value: { revoked: true } });
+    expect(deps.grants.revoke).toHaveBeenCalledWith('/media/usb');
   });
 });

@@ -2,6 +2,8 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSyncDossier } from '../../../../electron/ipc/handlers/sync-write-dossier';
+import { notOursMessage } from '../../../../electron/ipc/handlers/sync-write-file';
+import { foreignPdf, siteproofDossier } from '../../sync/siteproof-files';
 import { canSymlink, fullDiskDeps, makeSyncFixture, realDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
@@ -25,12 +27,39 @@ describe('sync:write-dossier', () => {
     expect(await fsp.readdir(fx.folder)).toEqual([name]);
   });
 
-  it('replaces an older dossier of the same name completely', async () => {
-    await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), 'old and much longer content than the new one');
+  it('replaces an older dossier SiteProof wrote (here or on a colleague\'s machine) completely', async () => {
+    await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), await siteproofDossier());
     expect((await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, realDeps(fx.grants))).ok).toBe(true);
     expect(await fsp.readFile(path.join(fx.folder, 'visit.pdf'), 'utf8')).toBe('%PDF-1.7 dossier');
     expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
+  }, 30_000);
+
+  it.each([
+    ['a PDF another program made', () => foreignPdf()],
+    ['a file that only has the name', () => new TextEncoder().encode('old and much longer content than the new one')],
+  ])('never replaces %s (Documents/report.pdf in a folder once granted), and says what to do', async (_label, make) => {
+    const report = path.join(fx.folder, 'report.pdf');
+    const mine = make();
+    await fsp.writeFile(report, mine);
+    const atomic = vi.fn(async () => undefined);
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'report.pdf', data }, { fs: fsp, grants: fx.grants, writeFileAtomic: atomic });
+    expect(result).toEqual({ ok: false, error: notOursMessage(report) });
+    expect(atomic).not.toHaveBeenCalled();
+    expect(new Uint8Array(await fsp.readFile(report))).toEqual(mine);
+    expect(await fsp.readdir(fx.folder)).toEqual(['report.pdf']);
   });
+
+  it('never replaces a symlink at the name, even one to a dossier', async () => {
+    if (!(await canSymlink(fx.base))) return;
+    const elsewhere = path.join(fx.outside, 'kept.pdf');
+    const original = await siteproofDossier();
+    await fsp.writeFile(elsewhere, original);
+    await fsp.symlink(elsewhere, path.join(fx.folder, 'visit.pdf'));
+    const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, realDeps(fx.grants));
+    expect(result).toEqual({ ok: false, error: notOursMessage(path.join(fx.folder, 'visit.pdf')) });
+    expect(new Uint8Array(await fsp.readFile(elsewhere))).toEqual(original);
+    expect((await fsp.lstat(path.join(fx.folder, 'visit.pdf'))).isSymbolicLink()).toBe(true);
+  }, 30_000);
 
   it('goes through the atomic writer (temp file, then rename)', async () => {
     const atomic = vi.fn(async () => undefined);
@@ -39,13 +68,14 @@ describe('sync:write-dossier', () => {
   });
 
   it('a failed write leaves the old dossier untouched and no temporary file, and says why', async () => {
-    await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), 'old');
+    const old = await siteproofDossier();
+    await fsp.writeFile(path.join(fx.folder, 'visit.pdf'), old);
     const deps = fullDiskDeps(fx.grants);
     const result = await writeSyncDossier({ folder: fx.folder, name: 'visit.pdf', data }, deps);
     expect(result).toEqual({ ok: false, error: `Could not write ${path.join(fx.folder, 'visit.pdf')}: the disk is full` });
     expect(await fsp.readdir(fx.folder)).toEqual(['visit.pdf']);
-    expect(await fsp.readFile(path.join(fx.folder, 'visit.pdf'), 'utf8')).toBe('old');
-  });
+    expect(new Uint8Array(await fsp.readFile(path.join(fx.folder, 'visit.pdf')))).toEqual(old);
+  }, 30_000);
 
   it.each([
     ['a path as name', { name: '../outside/evil.pdf' }],

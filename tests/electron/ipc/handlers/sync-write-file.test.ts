@@ -1,7 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeSyncFile } from '../../../../electron/ipc/handlers/sync-write-file';
+import { notOursMessage, writeSyncFile } from '../../../../electron/ipc/handlers/sync-write-file';
+import { encryptedSiteproofPackage, foreignPdf, siteproofPackage } from '../../sync/siteproof-files';
 import { fullDiskDeps, makeSyncFixture, realDeps } from './sync-fixture';
 
 let fx: Awaited<ReturnType<typeof makeSyncFixture>>;
@@ -23,6 +24,30 @@ describe('sync:write-file', () => {
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(await fsp.readFile(target, 'utf8')).toBe('package bytes');
     expect(await fsp.readdir(fx.folder)).toEqual(['visit-A.siteproof']);
+  });
+
+  it.each([
+    ['a plain package', siteproofPackage],
+    ['an encrypted package', encryptedSiteproofPackage],
+  ])('replaces %s SiteProof wrote under the same name', async (_label, make) => {
+    const target = path.join(fx.folder, 'visit.siteproof');
+    await fsp.writeFile(target, await make());
+    expect(await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, realDeps(fx.grants))).toEqual({ ok: true, value: { path: target } });
+    expect(await fsp.readFile(target, 'utf8')).toBe('package bytes');
+  });
+
+  it.each([
+    ['a file of another program with that name', () => new TextEncoder().encode('my notes, saved as .siteproof by mistake')],
+    ['a PDF renamed to .siteproof', () => foreignPdf()],
+  ])('never replaces %s, and says what to do', async (_label, make) => {
+    const target = path.join(fx.folder, 'visit.siteproof');
+    const mine = make();
+    await fsp.writeFile(target, mine);
+    const atomic = vi.fn(async () => undefined);
+    const result = await writeSyncFile({ folder: fx.folder, name: 'visit.siteproof', data }, { fs: fsp, grants: fx.grants, writeFileAtomic: atomic });
+    expect(result).toEqual({ ok: false, error: notOursMessage(target) });
+    expect(atomic).not.toHaveBeenCalled();
+    expect(new Uint8Array(await fsp.readFile(target))).toEqual(mine);
   });
 
   it('goes through the atomic writer (temp file, then rename)', async () => {

@@ -20,6 +20,8 @@ function memoryFolder(initial: Record<string, Uint8Array> = {}) {
   const files = new Map(Object.entries(initial));
   const api: SyncFolderApi = {
     chooseFolder: async () => FOLDER,
+    listFolders: async () => [FOLDER],
+    revokeFolder: async () => undefined,
     list: async (folder) => {
       if (folder !== FOLDER) throw new Error(`no folder ${folder}`);
       return [...files].map(([name, data]): SyncEntry => ({ name, size: data.length, modifiedMs: 0 }));
