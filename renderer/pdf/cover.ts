@@ -45,7 +45,7 @@ export function renderCover(w: Writer, model: DossierModel): void {
   const { doc } = w;
   const { cover, labels: s } = model;
   doc.setFillColor(...COLOR.brand);
-  doc.rect(0, 0, w.pageWidth, 78, 'F');
+  doc.rect(0, 0, w.pageWidth, 66, 'F');
   w.font({ size: SIZE.small, color: COLOR.white });
   doc.text(s.appName, PAGE.marginX, 16, { baseline: 'top' });
   w.font({ size: SIZE.title, bold: true, color: COLOR.white });
@@ -56,7 +56,7 @@ export function renderCover(w: Writer, model: DossierModel): void {
   w.font({ size: 11, color: COLOR.white });
   doc.text((doc.splitTextToSize(`${cover.site} · ${cover.dates}`, w.contentWidth) as string[]).slice(0, 1), PAGE.marginX, 42 + vendor.length * lineHeight(16) + 2, { baseline: 'top' });
 
-  w.y = 90;
+  w.y = 74;
   w.table({
     theme: 'plain',
     body: [
