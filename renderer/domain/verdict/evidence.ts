@@ -17,6 +17,8 @@ export function normalizeDate(text: string | undefined): string | undefined {
     if (!match) return undefined;
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   }
+  // A two-digit year typed into a date field becomes year 0027: no document of ours is dated before 1900.
+  if (y < 1900 || y > 2199) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return date.toISOString().slice(0, 10);
