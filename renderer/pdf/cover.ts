@@ -1,5 +1,6 @@
 import type { DossierModel } from '../domain/dossier/types';
 import type { Category } from '../domain/template/schema';
+import { renderAnswer } from './answer';
 import { COLOR, PAGE, SIZE, type Rgb } from './theme';
 import { lineHeight, type Writer } from './writer';
 
@@ -44,7 +45,7 @@ export function renderCover(w: Writer, model: DossierModel): void {
   const { doc } = w;
   const { cover, labels: s } = model;
   doc.setFillColor(...COLOR.brand);
-  doc.rect(0, 0, w.pageWidth, 78, 'F');
+  doc.rect(0, 0, w.pageWidth, 66, 'F');
   w.font({ size: SIZE.small, color: COLOR.white });
   doc.text(s.appName, PAGE.marginX, 16, { baseline: 'top' });
   w.font({ size: SIZE.title, bold: true, color: COLOR.white });
@@ -55,7 +56,7 @@ export function renderCover(w: Writer, model: DossierModel): void {
   w.font({ size: 11, color: COLOR.white });
   doc.text((doc.splitTextToSize(`${cover.site} · ${cover.dates}`, w.contentWidth) as string[]).slice(0, 1), PAGE.marginX, 42 + vendor.length * lineHeight(16) + 2, { baseline: 'top' });
 
-  w.y = 90;
+  w.y = 74;
   w.table({
     theme: 'plain',
     body: [
@@ -69,11 +70,12 @@ export function renderCover(w: Writer, model: DossierModel): void {
       [s.verifiedCategory, cover.verified],
       [s.generatedAt, cover.generatedAt],
     ],
-    styles: { fontSize: SIZE.body + 0.5, cellPadding: { top: 1.6, bottom: 1.6, left: 0, right: 2 } },
+    styles: { fontSize: SIZE.body + 0.5, cellPadding: { top: 1.2, bottom: 1.2, left: 0, right: 2 } },
     columnStyles: { 0: { cellWidth: 62, textColor: COLOR.muted }, 1: { fontStyle: 'bold' } },
   });
   w.gap(4);
-  categoryBoxes(w, model);
+  // Page 1 answers the committee's question; the category boxes open the executive summary.
+  renderAnswer(w, model);
   if (cover.notices.length > 0) {
     w.gap(2);
     for (const n of cover.notices) w.text(n, { size: SIZE.small, color: COLOR.muted, after: 1 });

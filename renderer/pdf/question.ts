@@ -83,10 +83,12 @@ export function renderQuestion(w: Writer, q: DossierQuestion, model: DossierMode
 
   w.heading(s.verdict, SIZE.h2);
   verdictBadge(w, q, s.verdict);
-  if (q.suggestedText) w.text(q.suggestedText, { size: SIZE.small, color: COLOR.muted });
+  // One verdict: the evaluator's decision is said in one sentence right under the badge, before the rule's reasoning.
+  if (q.overrideNotice) w.text(q.overrideNotice, { size: SIZE.small, bold: true, color: COLOR.warn, after: 1.5 });
+  else if (q.suggestedText) w.text(q.suggestedText, { size: SIZE.small, color: COLOR.muted });
   if (q.reason && !q.notApplicable) labelled(w, s.reasoning, q.reason);
   if (q.measurement) w.text(q.measurement, { size: SIZE.small });
-  if (q.override) w.text(q.override, { size: SIZE.small, bold: true });
+  if (q.override && !q.overrideNotice) w.text(q.override, { size: SIZE.small, bold: true });
   if (q.notApplicable) w.text(q.notApplicable, { size: SIZE.small, bold: true });
 
   if (q.notes.length > 0) {

@@ -80,6 +80,24 @@ describe('callcenter-inbound template', () => {
     expect(t.version).toBe('1.0.0');
   });
 
+  it('asks for copies of the support contract and the ISO 27001 certificate, and checks the standard', () => {
+    const doc = (id: string) => q(id).steps.find((st) => st.kind === 'document');
+    expect(doc('vendor-support-contract')).toMatchObject({ copy: true });
+    expect(doc('infosec-standard')).toMatchObject({ copy: true, standard: 'ISO 27001' });
+  });
+
+  it('"2–3 random agents" steps need at least two respondents', () => {
+    for (const [id, step] of [['candidate-requirements', 'check-agents'], ['one-to-one-frequency', 'ask-agents'], ['calls-evaluated-before-one-to-one', 'ask-agents']]) {
+      expect(q(id).steps.find((st) => st.id === step), id).toMatchObject({ kind: 'interview', respondents: 3, minRespondents: 2 });
+    }
+  });
+
+  it('the generator question records which rooms it powers and whether the project’s room is one of them', () => {
+    expect(q('diesel-generator').steps.map((st) => [st.id, st.kind, st.kind === 'value' ? st.valueType : ''])).toEqual([
+      ['see-generator', 'observe', ''], ['powered-rooms', 'value', 'text'], ['powers-project-room', 'value', 'yes-no'],
+    ]);
+  });
+
   it('has the 12 sections of the methodology in order', () => {
     expect(t.sections.map((s) => s.id)).toEqual([
       'company', 'governance', 'recruitment', 'training', 'supervisors', 'motivation',
@@ -172,8 +190,8 @@ describe('callcenter-inbound template', () => {
       expect(bounds('knowledge-testing-frequency')).toEqual({ A: abs('>=', 4), B: abs('>=', 4) });
     });
 
-    it('knowledge base search: median of timed trials, at most 15 seconds for A/B', () => {
-      expect(q('kb-search-time').rule).toMatchObject({ measure: 'median', unit: 'seconds' });
+    it('knowledge base search: the mean of timed trials (the seed asks for the average), at most 15 seconds for A/B', () => {
+      expect(q('kb-search-time').rule).toMatchObject({ measure: 'mean', unit: 'seconds' });
       const s = ruleStep('kb-search-time');
       expect(s?.kind).toBe('timer');
       expect(s?.kind === 'timer' && s.trials).toBeGreaterThanOrEqual(3);

@@ -7,7 +7,7 @@ import { describeDetails, stepFinding, type FindingContext } from './findings';
 import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
 import { dossierStrings, fill, type DossierStrings } from './strings';
 import type {
-  AuditRow, DossierModel, DossierOptions, DossierPhoto, DossierQuestion, DossierSummary, EvidenceRow, PhotoCheck, QuestionRef, SectionRow, Shown,
+  AuditRow, BlockerRef, DossierAnswer, DossierModel, DossierOptions, DossierPhoto, DossierQuestion, DossierSummary, EvidenceRow, PhotoCheck, QuestionRef, SectionRow, Shown,
 } from './types';
 
 export type ReasonFormatter = (reason: Reason, lang: Lang) => string;
@@ -78,6 +78,13 @@ function reasonText(reason: Reason | undefined, c: Ctx): string {
 
 function decisionText(template: string, d: Decision, c: Ctx): string {
   return fill(template, { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang), reason: d.reason?.trim() || '—' });
+}
+
+/** Who decided what against the rule, in one sentence the badge cannot contradict. */
+function overrideNotice(r: QuestionResult, d: Decision, c: Ctx): string {
+  const params = { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang), reason: d.reason?.trim() || '—' };
+  if (r.suggested === r.effective) return fill(c.s.confirmedRule, params);
+  return fill(c.s.overrodeRule, { ...params, verdict: verdictWord(r.effective, c.s), suggested: verdictWord(r.suggested, c.s) });
 }
 
 function photoTime(p: Photo): string {
@@ -176,7 +183,11 @@ function buildQuestion(
     verdictText: verdictWord(verdict, s),
     ...(r && override && r.suggested !== r.effective ? { suggestedText: fill(s.suggested, { verdict: verdictWord(r.suggested, s) }) } : {}),
     // Under an evaluator's N/A mark what the rules would have said is noise; the mark and its reason stand.
-    reason: naDecision ? '' : r && !r.applicable ? fill(s.notForTarget, { category: target }) : reasonText(r?.reason, c),
+    // Overridden to another verdict, the rule's reasoning is labelled as the rule's, so it cannot read as the badge's.
+    reason: naDecision ? '' : r && !r.applicable ? fill(s.notForTarget, { category: target })
+      : r && override && r.suggested !== r.effective ? fill(s.ruleSaid, { verdict: verdictWord(r.suggested, s), reason: reasonText(r.reason, c) })
+        : reasonText(r?.reason, c),
+    ...(r && override && !naDecision ? { overrideNotice: overrideNotice(r, override, c) } : {}),
     ...(r?.measurement ? { measurement: fill(s.measurement, { value: measurementText(r.measurement, c) }) } : {}),
     ...(override ? { override: decisionText(s.overriddenBy, override, c) } : {}),
     ...(naDecision ? { notApplicable: decisionText(s.markedNaBy, naDecision, c) } : {}),
@@ -199,6 +210,66 @@ function findingText(d: Discrepancy, c: Ctx): string {
 function followUpText(f: FollowUp, c: Ctx): string {
   if (f.status === 'not-requested') return c.s.followUpNotRequested;
   return f.since ? fill(c.s.followUpRequested, { since: formatDateTime(f.since, c.lang) }) : c.s.followUpRequestedUndated;
+}
+
+/** The questions keeping the vendor from `cat`, each with its verdict for that category (never "not applicable"). */
+function blockerRefs(c: Ctx, cat: Category): BlockerRef[] {
+  const s = c.s;
+  const cv = c.input.evaluation.categories.find((x) => x.category === cat);
+  // An evaluation made before per-category blockers existed carries ids only: fall back to the stored verdicts.
+  const list = cv?.blockers ?? (cv?.blocking ?? []).map((id) => {
+    const r = c.input.evaluation.results.find((x) => x.question.id === id);
+    return { questionId: id, category: cat, verdict: r?.effective ?? 'not-verified', reason: r?.reason ?? { code: 'missing-evidence' as const, params: {} } };
+  });
+  return list.map((b) => {
+    const marks = [b.category !== cat ? fill(s.inheritedFrom, { category: b.category }) : '', 'overridden' in b && b.overridden ? s.overriddenMark : ''].filter(Boolean);
+    return {
+      ...questionRef(c, b.questionId),
+      verdict: b.verdict,
+      verdictText: [verdictWord(b.verdict, s), ...marks].join(' '),
+      category: b.category,
+      reason: reasonText(b.reason, c),
+    };
+  }).sort((a, b) => a.number - b.number);
+}
+
+const refList = (c: Ctx, refs: QuestionRef[]) => refs.map((r) => `${c.s.questionShort} ${r.number}`).join(', ');
+
+/**
+ * Page 1: met / not met / not verified for the target category and what blocks it, then the highest category
+ * supported and what blocks the next one up, then what could still change the answer.
+ */
+function buildAnswer(c: Ctx): DossierAnswer {
+  const { evaluation, bundle } = c.input;
+  const s = c.s;
+  const target = bundle.visit.targetCategory;
+  const tv = evaluation.categories.find((x) => x.category === target);
+  const blockers = blockerRefs(c, target);
+  const status: DossierAnswer['status'] = tv?.status ?? (blockers.length === 0 ? 'met'
+    : blockers.some((b) => b.verdict === 'not-met' || b.verdict === 'partly') ? 'not-met' : 'not-verified');
+  const statusText = fill({ met: s.answerMet, 'not-met': s.answerNotMet, 'not-verified': s.answerNotVerified }[status], { category: target });
+  const highest = evaluation.verified;
+  const up = nextCategoryUp(highest);
+  const next = up && up !== target ? { category: up, title: fill(s.nextBlockedBy, { category: up }), blockers: blockerRefs(c, up) } : undefined;
+
+  const warnings: string[] = [];
+  const conflicted = evaluation.results.filter((r) => r.conflicts > 0).map((r) => questionRef(c, r.question.id)).sort((a, b) => a.number - b.number);
+  if (conflicted.length) warnings.push(fill(s.warnConflicts, { list: refList(c, conflicted) }));
+  const owed = [...new Set(evaluation.followUps.map((f) => f.questionId))].map((id) => questionRef(c, id)).sort((a, b) => a.number - b.number);
+  if (owed.length) warnings.push(fill(s.warnFollowUps, { list: refList(c, owed) }));
+  const unverified = evaluation.results.filter((r) => shownVerdict(r) === 'not-verified').map((r) => questionRef(c, r.question.id)).sort((a, b) => a.number - b.number);
+  if (unverified.length) warnings.push(fill(s.warnNotVerified, { list: refList(c, unverified) }));
+  return {
+    target,
+    status,
+    title: fill(s.answerTitle, { category: target }),
+    statusText,
+    blockers,
+    highest,
+    highestText: highest ? fill(s.highestSupported, { category: highest }) : s.highestNone,
+    ...(next ? { next } : {}),
+    warnings: warnings.length ? warnings : [s.warnNone],
+  };
 }
 
 const emptyCounts = (): Record<Verdict, number> => ({ meets: 0, partly: 0, 'not-met': 0, 'not-verified': 0 });
@@ -228,10 +299,7 @@ function buildSummary(c: Ctx, results: Map<string, QuestionResult>): DossierSumm
   if (next) wanted.push(next);
   if (claimed && next && isBetter(claimed, next)) wanted.push(claimed);
   for (const cat of wanted) {
-    const cv = evaluation.categories.find((x) => x.category === cat);
-    const questions = (cv?.blocking ?? [])
-      .map((id) => ({ ...questionRef(c, id), verdictText: verdictWord(shownVerdict(results.get(id)), s) }))
-      .sort((a, b) => a.number - b.number);
+    const questions = blockerRefs(c, cat);
     blockers.push({
       category: cat,
       title: fill(s.blockingTitle, { category: cat }),
@@ -248,6 +316,7 @@ function buildSummary(c: Ctx, results: Map<string, QuestionResult>): DossierSumm
 
   const open = evaluation.results.filter((r) => r.status === 'open' && shownVerdict(r) !== 'n/a');
   return {
+    answer: buildAnswer(c),
     target: bundle.visit.targetCategory,
     ...(claimed ? { claimed } : {}),
     verified,

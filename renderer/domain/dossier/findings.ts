@@ -129,7 +129,9 @@ function timerBlocks(questionId: string, step: Extract<Step, { kind: 'timer' }>,
   if (marked.length > 0) blocks.push({ kind: 'text', tone: 'muted', text: fill(c.s.trialResumedNote, { trials: marked.join(', ') }) });
   if (trials.length > 0) {
     const ms = trials.map((t) => t.ms);
+    // The seed asks for the average search time: the mean decides, the median and the worst show the spread.
     blocks.push({ kind: 'fields', rows: [
+      [c.s.mean, `${secs(ms.reduce((a, b) => a + b, 0) / ms.length, c.lang)} ${c.s.secondsUnit}`],
       [c.s.median, `${secs(median(ms), c.lang)} ${c.s.secondsUnit}`],
       [c.s.worst, `${secs(Math.max(...ms), c.lang)} ${c.s.secondsUnit}`],
       [c.s.trial, fill(c.s.trialsOf, { n: trials.length, required: step.trials })],

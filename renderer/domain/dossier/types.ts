@@ -74,6 +74,11 @@ export interface DossierQuestion {
   verdictText: string;
   /** What the rules suggested, shown when an evaluator changed it. */
   suggestedText?: string;
+  /**
+   * One plain sentence whenever an evaluator's decision stands: who overrode the rule, from what to what, and why
+   * (or who confirmed it). Absent when the badge is simply the rule's verdict.
+   */
+  overrideNotice?: string;
   reason: string;
   measurement?: string;
   override?: string;
@@ -85,6 +90,31 @@ export interface DossierQuestion {
 
 export interface QuestionRef { number: number; title: string; verdictText?: string }
 
+/** A question standing in a category's way, labelled with its verdict for that category. */
+export interface BlockerRef extends QuestionRef {
+  verdict: Verdict;
+  verdictText: string;
+  /** The category whose requirement it fails (a lower one when inherited). */
+  category: Category;
+  reason: string;
+}
+
+/** Page 1: the committee's question answered for the target category, then the highest category supported. */
+export interface DossierAnswer {
+  target: Category;
+  status: 'met' | 'not-met' | 'not-verified';
+  title: string;
+  /** "Not met. The questions that keep the vendor from category B:" and the like. */
+  statusText: string;
+  blockers: BlockerRef[];
+  highest: Category | null;
+  highestText: string;
+  /** The category above the highest supported, unless that is A's ceiling or the target already listed. */
+  next?: { category: Category; title: string; blockers: BlockerRef[] };
+  /** Open conflicts, pending follow-ups, questions not verified; each names its questions. */
+  warnings: string[];
+}
+
 export interface SectionRow {
   title: string;
   counts: Record<Verdict, number>;
@@ -93,13 +123,14 @@ export interface SectionRow {
 }
 
 export interface DossierSummary {
+  answer: DossierAnswer;
   target: Category;
   claimed?: Category;
   verified: Category | null;
   claimedText: string;
   verifiedText: string;
   /** For the next category up (and the claimed one when it is higher still), the questions standing in the way. */
-  blockers: { category: Category; title: string; questions: QuestionRef[]; note?: string }[];
+  blockers: { category: Category; title: string; questions: BlockerRef[]; note?: string }[];
   counts: { verdict: Verdict; label: string; count: number }[];
   discrepancies: { number: number; title: string; claim: string; found: string; blocksClaimed: boolean }[];
   followUps: { number: number; title: string; text: string }[];

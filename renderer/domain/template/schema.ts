@@ -37,6 +37,11 @@ export const interviewStep = z.object({
   kind: z.literal('interview'),
   role: z.enum(ROLES),
   respondents: z.number().int().min(1).max(10),
+  /**
+   * Fewest respondents the verdict needs ("ask 2–3 agents": respondents 3, minRespondents 2). Defaults to
+   * `respondents`: with fewer answers the step leaves its question not verified.
+   */
+  minRespondents: z.number().int().min(1).max(10).optional(),
   question: localized,
   /** What a matching answer looks like; the evaluator judges each answer against it. */
   reference: localized.optional(),
@@ -50,6 +55,10 @@ export const documentStep = z.object({
   kind: z.literal('document'),
   docType: z.enum(['certificate', 'contract', 'plan', 'report', 'resume', 'form', 'policy', 'other']),
   fields: z.array(z.enum(DOC_FIELDS)).optional(),
+  /** The methodology asks for a copy: a document only shown ("seen") is partly met, not met. */
+  copy: z.boolean().optional(),
+  /** The standard the document must be issued under (e.g. "ISO 27001"); needs the `standard` field. */
+  standard: z.string().trim().min(1).optional(),
 }).strict();
 export const timerStep = z.object({ ...stepBase, kind: z.literal('timer'), trials: z.number().int().min(1).max(20) }).strict();
 export const callTestStep = z.object({ ...stepBase, kind: z.literal('call-test') }).strict();
@@ -88,7 +97,7 @@ export const rule = z.object({
   type: z.literal('threshold'),
   step: id,
   measure: z.enum(MEASURES),
-  unit: z.enum(['seats', 'agents', 'percent', 'seconds', 'calls', 'per-year']),
+  unit: z.enum(['seats', 'agents', 'percent', 'seconds', 'minutes', 'calls', 'per-year']),
   bounds: z.partialRecord(category, bound),
 }).strict();
 export type Rule = z.infer<typeof rule>;

@@ -109,6 +109,12 @@ export function crossCheck(t: Template): string[] {
       for (const st of q.steps) {
         if (stepIds.has(st.id)) errors.push(`${at}.steps[${st.id}]: duplicate step id`);
         stepIds.add(st.id);
+        if (st.kind === 'interview' && st.minRespondents !== undefined && st.minRespondents > st.respondents) {
+          errors.push(`${at}.steps[${st.id}].minRespondents: ${st.minRespondents} is more than respondents (${st.respondents})`);
+        }
+        if (st.kind === 'document' && st.standard !== undefined && !st.fields?.includes('standard')) {
+          errors.push(`${at}.steps[${st.id}].standard: the step must record the "standard" field to check it`);
+        }
       }
       for (const c of q.categories) {
         if (!q.recommended[c]) errors.push(`${at}.recommended.${c}: missing recommendation for category ${c}`);

@@ -7,7 +7,7 @@ import { combineFindings, stepFinding } from './evidence';
 import { decisionReason } from './reasons';
 import { evaluateRule } from './rules';
 import type {
-  CategoryVerdict, Discrepancy, EvaluateOptions, FollowUp, Measurement, QuestionResult, Reason, StepFinding, VisitEvaluation,
+  Blocker, CategoryVerdict, Discrepancy, EvaluateOptions, FollowUp, Measurement, QuestionResult, Reason, StepFinding, VisitEvaluation,
 } from './types';
 
 export interface QuestionVerdict {
@@ -32,6 +32,8 @@ export function evaluateQuestion(
   const answerOf = (stepId: string) => byStep.get(stepKey(question.id, stepId));
   const steps = question.steps.map((s) => stepFinding(s, answerOf(s.id), visit));
   const rule = question.rule;
+  const ruleStep = rule && steps.find((f) => f.stepId === rule.step);
+  if (ruleStep?.reason.code === 'too-few-respondents') return { verdict: 'not-verified', reason: { ...ruleStep.reason, params: { ...ruleStep.reason.params, category } }, steps };
   const ruled = rule && evaluateRule(rule, question.steps.find((s) => s.id === rule.step), answerOf(rule.step), category, visit);
   if (!rule || !ruled) return { ...combineFindings(steps), steps };
   const contrary = steps.filter((f) => f.stepId !== rule.step && !f.optional && (f.outcome === 'negative' || f.outcome === 'partly')).length;
@@ -39,6 +41,42 @@ export function evaluateQuestion(
     return { verdict: 'partly', reason: { code: ruled.reason.code, params: { ...ruled.reason.params, contrary } }, measurement: ruled.measurement, steps };
   }
   return { verdict: ruled.verdict, reason: ruled.reason, ...(ruled.measurement ? { measurement: ruled.measurement } : {}), steps };
+}
+
+/** Worst first: a failed part decides; an unverifiable part keeps the question unverified, never "not met". */
+const RANK: Record<Verdict, number> = { 'not-met': 0, 'not-verified': 1, partly: 2, meets: 3 };
+
+/** Categories below `c` (for A: B then C). */
+export function lowerCategories(c: Category): Category[] {
+  return CATEGORIES.slice(CATEGORIES.indexOf(c) + 1);
+}
+
+/**
+ * Categories are cumulative (seed 000: B is C plus more, A is B plus more): a vendor meets category X on a
+ * question only if it meets the question's rule for X and for every lower category the question applies to.
+ * A seat count of 250 is "more than 200" for A, yet fails A when C asks for 2 × 150 = 300 seats. When a lower
+ * category's part is what fails, its reason is returned with `cumulativeFor` naming the category judged.
+ */
+export function evaluateCumulative(
+  question: Question,
+  category: Category,
+  visit: Pick<Visit, 'projectSeats' | 'dateFrom'>,
+  byStep: ReadonlyMap<string, Answer>,
+  own: (c: Category) => QuestionVerdict = (c) => evaluateQuestion(question, c, visit, byStep),
+): QuestionVerdict {
+  const mine = own(category);
+  let worst = mine;
+  for (const lower of lowerCategories(category)) {
+    if (!question.categories.includes(lower)) continue;
+    const v = own(lower);
+    if (RANK[v.verdict] < RANK[worst.verdict]) worst = v;
+  }
+  if (worst === mine) return mine;
+  return {
+    ...mine,
+    verdict: worst.verdict,
+    reason: { code: worst.reason.code, params: { ...worst.reason.params, cumulativeFor: category } },
+  };
 }
 
 /** done when every required step is fully captured; with only optional steps, when at least one is. */
@@ -71,23 +109,35 @@ interface Entry { question: Question; sectionId: string }
  */
 function categoryVerdicts(
   entries: Entry[],
-  verdictFor: (q: Question, c: Category) => Verdict,
+  verdictFor: (q: Question, c: Category) => QuestionVerdict,
   decisions: Map<string, Decision>,
 ): CategoryVerdict[] {
-  const own = new Map<Category, string[]>();
+  const own = new Map<Category, Blocker[]>();
   for (const c of CATEGORIES) {
-    own.set(c, entries
-      .filter(({ question: q }) => q.categories.includes(c) && decisions.get(q.id)?.type !== 'not-applicable')
-      .filter(({ question: q }) => effectiveOf(verdictFor(q, c), overrideOf(decisions.get(q.id))) !== 'meets')
-      .map(({ question: q }) => q.id));
+    const list: Blocker[] = [];
+    for (const { question: q } of entries) {
+      const decision = decisions.get(q.id);
+      if (!q.categories.includes(c) || decision?.type === 'not-applicable') continue;
+      const override = overrideOf(decision);
+      const v = verdictFor(q, c);
+      const verdict = effectiveOf(v.verdict, override);
+      if (verdict === 'meets') continue;
+      list.push({ questionId: q.id, category: c, verdict, reason: (override && decisionReason(override)) || v.reason, ...(override ? { overridden: true } : {}) });
+    }
+    own.set(c, list);
   }
-  // CATEGORIES runs best first; accumulate from the lowest category up.
+  // CATEGORIES runs best first; accumulate from the lowest category up. A question inherited from a lower
+  // category keeps that category's verdict and label (a C-only question is "not met for C", never "not applicable").
   const out: CategoryVerdict[] = [];
-  let inherited: string[] = [];
+  let inherited: Blocker[] = [];
   for (const c of [...CATEGORIES].reverse()) {
-    const blocking = [...new Set([...(own.get(c) ?? []), ...inherited])];
-    out.unshift({ category: c, reached: blocking.length === 0, blocking });
-    inherited = blocking;
+    const mine = own.get(c) ?? [];
+    const ids = new Set(mine.map((b) => b.questionId));
+    const blockers = [...mine, ...inherited.filter((b) => !ids.has(b.questionId))];
+    const status = blockers.length === 0 ? 'met'
+      : blockers.some((b) => b.verdict === 'not-met' || b.verdict === 'partly') ? 'not-met' : 'not-verified';
+    out.unshift({ category: c, reached: blockers.length === 0, status, blocking: blockers.map((b) => b.questionId), blockers });
+    inherited = blockers;
   }
   return out;
 }
@@ -135,15 +185,22 @@ export function evaluateVisit(template: Template, bundle: VisitBundle, options: 
   const decisions = currentDecisions(bundle.decisions);
   const entries: Entry[] = template.sections.flatMap((s) => s.questions.map((question) => ({ question, sectionId: s.id })));
 
+  const ownCache = new Map<string, QuestionVerdict>();
+  const ownFor = (q: Question, c: Category): QuestionVerdict => {
+    const k = `${q.id}|${c}`;
+    let v = ownCache.get(k);
+    if (!v) ownCache.set(k, (v = evaluateQuestion(q, c, visit, byStep)));
+    return v;
+  };
   const cache = new Map<string, QuestionVerdict>();
   const verdictFor = (q: Question, c: Category): QuestionVerdict => {
     const k = `${q.id}|${c}`;
     let v = cache.get(k);
-    if (!v) cache.set(k, (v = evaluateQuestion(q, c, visit, byStep)));
+    if (!v) cache.set(k, (v = evaluateCumulative(q, c, visit, byStep, (x) => ownFor(q, x))));
     return v;
   };
 
-  const categories = categoryVerdicts(entries, (q, c) => verdictFor(q, c).verdict, decisions);
+  const categories = categoryVerdicts(entries, verdictFor, decisions);
   const verified = categories.find((c) => c.reached)?.category ?? null;
   const claimedBlocking = new Set(categories.find((c) => c.category === visit.claimedCategory)?.blocking ?? []);
   const claims = latestClaims(bundle.claims.filter((c) => c.value.trim() !== ''));

@@ -17,9 +17,28 @@ export function normalizeDate(text: string | undefined): string | undefined {
     if (!match) return undefined;
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   }
+  // A two-digit year typed into a date field becomes year 0027: no document of ours is dated before 1900.
+  if (y < 1900 || y > 2199) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return date.toISOString().slice(0, 10);
+}
+
+/** Fewest answers an interview step needs before it counts for the verdict. */
+export function minRespondents(step: Extract<Step, { kind: 'interview' }>): number {
+  return Math.min(step.minRespondents ?? step.respondents, step.respondents);
+}
+
+/** "ISO/IEC 27001:2022" is ISO 27001; "ISO 9001" or "ISAE 3000" is not. Compares letters and digits only, years dropped. */
+export function sameStandard(recorded: string, expected: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/:\s*(19|20)\d\d\b/g, '').replace(/\biec\b/g, '').replace(/[^a-z0-9]+/g, '');
+  const r = norm(recorded);
+  const e = norm(expected);
+  const at = r.indexOf(e);
+  // "iso27001" must not match inside "iso270010"; a bare "27001" is the standard's number and counts.
+  if (at >= 0 && !/\d/.test(r.charAt(at + e.length))) return true;
+  const digits = e.replace(/\D+/g, '');
+  return digits !== '' && r === digits;
 }
 
 const missing = (step: Step): Reason => ({ code: 'missing-evidence', params: { step: step.id, kind: step.kind } });
@@ -48,12 +67,27 @@ export function stepFinding(step: Step, answer: Answer | undefined, visit: Pick<
       const d = answer.data as StepDataByKind['document'];
       if (d.outcome === 'not-shown') return finding(step, 'negative', { code: 'not-seen', params: { kind: 'document', outcome: d.outcome } });
       if (!d.outcome) return finding(step, 'open', missing(step));
+      const fields = d.fields ?? {};
+      // A date nobody can read ("30/06/27") proves no validity: the step stays open until it is a real date.
+      for (const f of ['validUntil', 'date'] as const) {
+        const typed = fields[f]?.trim();
+        if (typed && !normalizeDate(typed)) return finding(step, 'open', { code: 'document-date-invalid', params: { field: f, value: typed } });
+      }
       // Any document with a validity date can lapse (a support contract as much as a certificate).
-      const validUntil = normalizeDate(d.fields.validUntil);
+      const validUntil = normalizeDate(fields.validUntil);
       const visitDate = normalizeDate(visit.dateFrom);
       if (validUntil && visitDate && validUntil < visitDate) {
         return finding(step, 'negative', { code: 'document-expired', params: { docType: step.docType, validUntil, visitDate } });
       }
+      if (step.standard !== undefined) {
+        const recorded = fields.standard?.trim();
+        if (!recorded) return finding(step, 'open', { code: 'document-standard-missing', params: { expected: step.standard } });
+        if (!sameStandard(recorded, step.standard)) {
+          return finding(step, 'negative', { code: 'document-wrong-standard', params: { expected: step.standard, recorded } });
+        }
+      }
+      // Seeing a document on the vendor's screen is not holding a copy the committee can check.
+      if (step.copy && d.outcome === 'seen') return finding(step, 'partly', { code: 'document-no-copy', params: { docType: step.docType } });
       return finding(step, 'positive', { code: 'seen', params: { kind: 'document', outcome: d.outcome, docType: step.docType } });
     }
     case 'interview': {
@@ -63,6 +97,11 @@ export function stepFinding(step: Step, answer: Answer | undefined, visit: Pick<
         (step.answerType === 'number' && typeof r.number === 'number') || (step.answerType === 'frequency' && r.frequency !== undefined));
       const answered = d.responses.filter((r) => judged.includes(r) || numeric.includes(r)).length;
       const complete = answered >= step.respondents;
+      const min = minRespondents(step);
+      // One agent's word is not "2–3 random agents": below the minimum the step proves nothing either way.
+      if (answered > 0 && answered < min) {
+        return finding(step, 'open', { code: 'too-few-respondents', params: { asked: answered, min, respondents: step.respondents } });
+      }
       if (judged.length) {
         const yes = judged.filter((r) => r.match === 'yes').length;
         const no = judged.filter((r) => r.match === 'no').length;
@@ -139,6 +178,9 @@ export function combineFindings(findings: StepFinding[]): { verdict: Verdict; re
   const open = deciding.length - positive - partly - negative;
   const total = deciding.length;
   const params = { positive, partly, negative, open, total };
+  // Too few respondents is "not verified", never a "partly" guessed from the other steps; only a negative finding elsewhere outweighs it.
+  const underMinimum = deciding.find((f) => f.reason.code === 'too-few-respondents');
+  if (underMinimum && !negative) return { verdict: 'not-verified', reason: underMinimum.reason };
   if (!total || open === total) {
     // A lone pending test call says more than "missing": keep its own reason.
     const only = deciding.length === 1 ? deciding[0].reason : undefined;

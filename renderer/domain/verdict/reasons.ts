@@ -14,17 +14,19 @@ type Params = Reason['params'];
 /** Plural forms: en [one, other]; ru/uk [one, few, many, other] as Intl.PluralRules names them. */
 const UNIT_FORMS: Record<Lang, Record<Exclude<Unit, 'percent'>, string[]>> = {
   en: {
-    seats: ['seat', 'seats'], agents: ['agent', 'agents'], seconds: ['second', 'seconds'], calls: ['call', 'calls'],
+    seats: ['seat', 'seats'], agents: ['agent', 'agents'], seconds: ['second', 'seconds'], minutes: ['minute', 'minutes'], calls: ['call', 'calls'],
     'per-year': ['time a year', 'times a year'],
   },
   ru: {
     seats: ['место', 'места', 'мест', 'места'], agents: ['агент', 'агента', 'агентов', 'агента'],
-    seconds: ['секунда', 'секунды', 'секунд', 'секунды'], calls: ['звонок', 'звонка', 'звонков', 'звонка'],
+    seconds: ['секунда', 'секунды', 'секунд', 'секунды'], minutes: ['минута', 'минуты', 'минут', 'минуты'],
+    calls: ['звонок', 'звонка', 'звонков', 'звонка'],
     'per-year': ['раз в год', 'раза в год', 'раз в год', 'раза в год'],
   },
   uk: {
     seats: ['місце', 'місця', 'місць', 'місця'], agents: ['агент', 'агенти', 'агентів', 'агента'],
-    seconds: ['секунда', 'секунди', 'секунд', 'секунди'], calls: ['дзвінок', 'дзвінки', 'дзвінків', 'дзвінка'],
+    seconds: ['секунда', 'секунди', 'секунд', 'секунди'], minutes: ['хвилина', 'хвилини', 'хвилин', 'хвилини'],
+    calls: ['дзвінок', 'дзвінки', 'дзвінків', 'дзвінка'],
     'per-year': ['раз на рік', 'рази на рік', 'разів на рік', 'разу на рік'],
   },
 };
@@ -149,15 +151,17 @@ function boundPhrase(p: Params, lang: Lang): string {
   const seats = num(p, 'projectSeats');
   const partly = num(p, 'partly');
   const b = `${formatNumber(bound, lang)}${pct}`;
-  const rel = factor !== undefined && seats !== undefined ? { f: formatNumber(factor, lang), s: formatQuantity(seats, 'seats', lang) } : undefined;
+  // Relative bounds show their arithmetic: "category C needs at least 2 × 150 = 300 seats".
+  const rel = factor !== undefined && seats !== undefined
+    ? `${formatNumber(factor, lang)} × ${formatNumber(seats, lang)} = ${formatQuantity(bound, str(p, 'unit'), lang)}` : undefined;
   const part = partly !== undefined ? `${op} ${formatNumber(partly, lang)}${pct}` : '';
   switch (lang) {
     case 'en':
-      return `category ${cat} needs ${op} ${b}${rel ? ` (${rel.f} × the project's ${rel.s})` : ''}${part ? `; ${part} counts as partly met` : ''}`;
+      return `category ${cat} needs ${op} ${rel ?? b}${part ? `; ${part} counts as partly met` : ''}`;
     case 'ru':
-      return `для категории ${cat} нужно ${op} ${b}${rel ? ` (${rel.f} × ${rel.s} проекта)` : ''}${part ? `; ${part} — частичное соответствие` : ''}`;
+      return `для категории ${cat} нужно ${op} ${rel ?? b}${part ? `; ${part} — частичное соответствие` : ''}`;
     case 'uk':
-      return `для категорії ${cat} потрібно ${op} ${b}${rel ? ` (${rel.f} × ${rel.s} проєкту)` : ''}${part ? `; ${part} — часткова відповідність` : ''}`;
+      return `для категорії ${cat} потрібно ${op} ${rel ?? b}${part ? `; ${part} — часткова відповідність` : ''}`;
   }
 }
 
@@ -218,6 +222,11 @@ function sentences(lang: Lang): Sentences {
             : kindOf(p) === 'timer' ? `trials timed: ${n(p, 'samples')}`
               : kindOf(p) === 'interview' ? `answers recorded: ${n(p, 'samples')}` : 'recorded (no threshold applies)'),
         'stated-no': () => 'answer recorded: no',
+        'too-few-respondents': (p) => `only ${n(p, 'asked')} of the at least ${n(p, 'min')} respondents were asked: not enough to verify`,
+        'document-no-copy': () => 'the document was only shown; the methodology asks for a copy',
+        'document-date-invalid': (p) => `“${str(p, 'value')}” is not a valid date (write it as yyyy-mm-dd or dd.mm.yyyy)`,
+        'document-standard-missing': (p) => `the certificate’s standard was not recorded (${str(p, 'expected')} is asked)`,
+        'document-wrong-standard': (p) => `the certificate is for ${str(p, 'recorded')}, not ${str(p, 'expected')} as asked`,
         'recording-received': () => 'the recording of the test call was received',
         'recording-refused': () => 'the vendor refused to provide the recording of the test call',
         'recording-pending': (p) => (str(p, 'status') === 'requested'
@@ -247,6 +256,11 @@ function sentences(lang: Lang): Sentences {
             : kindOf(p) === 'timer' ? `сделано замеров: ${n(p, 'samples')}`
               : kindOf(p) === 'interview' ? `записано ответов: ${n(p, 'samples')}` : 'зафиксировано (порог не задан)'),
         'stated-no': () => 'ответ: нет',
+        'too-few-respondents': (p) => `опрошено только ${n(p, 'asked')} из минимум ${n(p, 'min')}: этого мало для проверки`,
+        'document-no-copy': () => 'документ только показали, а методика требует получить копию',
+        'document-date-invalid': (p) => `«${str(p, 'value')}» — не дата (пишите дд.мм.гггг или гггг-мм-дд)`,
+        'document-standard-missing': (p) => `стандарт сертификата не записан (требуется ${str(p, 'expected')})`,
+        'document-wrong-standard': (p) => `сертификат выдан по ${str(p, 'recorded')}, а требуется ${str(p, 'expected')}`,
         'recording-received': () => 'запись тестового звонка получена',
         'recording-refused': () => 'подрядчик отказался предоставить запись тестового звонка',
         'recording-pending': (p) => (str(p, 'status') === 'requested'
@@ -276,6 +290,11 @@ function sentences(lang: Lang): Sentences {
             : kindOf(p) === 'timer' ? `зроблено замірів: ${n(p, 'samples')}`
               : kindOf(p) === 'interview' ? `записано відповідей: ${n(p, 'samples')}` : 'зафіксовано (поріг не задано)'),
         'stated-no': () => 'відповідь: ні',
+        'too-few-respondents': (p) => `опитано лише ${n(p, 'asked')} з щонайменше ${n(p, 'min')}: цього замало для перевірки`,
+        'document-no-copy': () => 'документ лише показали, а методика вимагає отримати копію',
+        'document-date-invalid': (p) => `«${str(p, 'value')}» — не дата (пишіть дд.мм.рррр або рррр-мм-дд)`,
+        'document-standard-missing': (p) => `стандарт сертифіката не записано (потрібен ${str(p, 'expected')})`,
+        'document-wrong-standard': (p) => `сертифікат видано за ${str(p, 'recorded')}, а потрібен ${str(p, 'expected')}`,
         'recording-received': () => 'запис тестового дзвінка отримано',
         'recording-refused': () => 'підрядник відмовився надати запис тестового дзвінка',
         'recording-pending': (p) => (str(p, 'status') === 'requested'
@@ -290,7 +309,16 @@ const SENTENCES: Record<Lang, Sentences> = { en: sentences('en'), ru: sentences(
 /** One reason as a sentence, e.g. en "counted 184 seats; category A needs more than 200". */
 export function formatReason(reason: Reason, lang: Lang): string {
   const sentence = (SENTENCES[lang] ?? SENTENCES.en)[reason.code];
-  return sentence ? sentence(reason.params) : reason.code;
+  const text = sentence ? sentence(reason.params) : reason.code;
+  const judged = str(reason.params, 'cumulativeFor');
+  const from = str(reason.params, 'category');
+  if (!judged || !from || judged === from) return text;
+  // A lower category's requirement is what failed: say so before the sentence about it.
+  return {
+    en: `category ${judged} includes what category ${from} needs: ${text}`,
+    ru: `категория ${judged} включает требования категории ${from}: ${text}`,
+    uk: `категорія ${judged} включає вимоги категорії ${from}: ${text}`,
+  }[lang];
 }
 
 /** What was found, for the discrepancy table: "184 seats", "not met — the document was not shown". */

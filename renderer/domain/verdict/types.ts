@@ -16,7 +16,9 @@ export interface Reason {
     | 'not-applicable' | 'override'
     // Added with the engine: single-step findings (see reasons.ts for the sentences).
     | 'seen' | 'not-seen' | 'evidence-captured' | 'stated-no'
-    | 'recording-received' | 'recording-refused' | 'recording-pending';
+    | 'recording-received' | 'recording-refused' | 'recording-pending'
+    // Methodology checks: respondents below the step's minimum, a copy asked for, dates and standards as recorded.
+    | 'too-few-respondents' | 'document-no-copy' | 'document-date-invalid' | 'document-standard-missing' | 'document-wrong-standard';
   params: Record<string, string | number>;
 }
 
@@ -94,12 +96,30 @@ export interface QuestionResult {
   steps?: StepFinding[];
 }
 
+/** One question standing between the vendor and a category, with its verdict *for that category*. */
+export interface Blocker {
+  questionId: string;
+  /** The category whose requirement it fails: the one judged, or a lower one it inherits from. */
+  category: Category;
+  /** Never 'meets'; after the evaluator's override when there is one. */
+  verdict: Verdict;
+  reason: Reason;
+  overridden?: true;
+}
+
 export interface CategoryVerdict {
   category: Category;
   /** Every question that applies to this category is met (N/A questions are skipped). */
   reached: boolean;
+  /**
+   * met: nothing blocks; not-met: a question is not met or only partly met; not-verified: only questions
+   * nobody could verify yet stand in the way (never reported as "not met").
+   */
+  status: 'met' | 'not-met' | 'not-verified';
   /** Question ids that keep the vendor from this category. */
   blocking: string[];
+  /** The same questions with their verdict for this category (or the lower one they come from). */
+  blockers: Blocker[];
 }
 
 export interface VisitEvaluation {

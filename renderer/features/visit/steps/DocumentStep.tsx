@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentData } from '../../../domain/model';
 import type { DocField, Step } from '../../../domain/template/schema';
 import type { StepFinding } from '../../../domain/verdict/types';
 import { Badge } from '../../../ui/Badge';
 import { RadioGroup, TextField } from '../../../ui/Field';
-import { DATE_FIELDS, isExpired } from '../logic/document';
+import { DATE_FIELDS, isExpired, isUsableDate } from '../logic/document';
 import { useVisitModel } from '../VisitContext';
 import { StepFrame } from './StepFrame';
 import { useStepDraft } from './useStepDraft';
@@ -20,10 +21,26 @@ export function DocumentStep({ questionId, step, finding }: { questionId: string
   const expired = isExpired(data.fields.validUntil, visit.dateFrom);
   const setField = (field: DocField, value: string, mode: 'now' | 'typing') =>
     draft.setData({ ...data, fields: { ...data.fields, [field]: value } }, mode);
+  // A date that is not a real day stays in the field with a message and is not saved; the saved value is kept.
+  const [typedDates, setTypedDates] = useState<Partial<Record<DocField, string>>>({});
+  const [dateErrors, setDateErrors] = useState<Partial<Record<DocField, string>>>({});
+  const setDate = (field: DocField, value: string) => {
+    setTypedDates((d) => ({ ...d, [field]: value }));
+    if (isUsableDate(value)) {
+      setDateErrors((e) => ({ ...e, [field]: undefined }));
+      setField(field, value, 'now');
+    }
+  };
+  const checkDate = (field: DocField) => {
+    const value = typedDates[field];
+    if (value !== undefined && !isUsableDate(value)) setDateErrors((e) => ({ ...e, [field]: t('document.dateInvalid', { value }) }));
+    draft.flush();
+  };
 
   return (
     <StepFrame questionId={questionId} step={step} finding={finding} draft={draft}>
       <p className="vp-muted">{t('document.type', { type: t(`docType.${step.docType}`) })}</p>
+      {step.copy && <p className="vp-muted">{t('document.copyAsked')}</p>}
       <RadioGroup
         legend={t('document.legend')}
         name={`doc-${questionId}-${step.id}`}
@@ -35,13 +52,28 @@ export function DocumentStep({ questionId, step, finding }: { questionId: string
         <div className="vp-grid">
           {fields.map((f) => {
             const isDate = DATE_FIELDS.includes(f);
+            if (isDate) {
+              return (
+                <TextField
+                  key={f}
+                  label={t(`docField.${f}`)}
+                  type="date"
+                  min="1900-01-01"
+                  value={typedDates[f] ?? data.fields[f] ?? ''}
+                  error={dateErrors[f]}
+                  onChange={(e) => setDate(f, e.target.value)}
+                  onBlur={() => checkDate(f)}
+                />
+              );
+            }
             return (
               <TextField
                 key={f}
                 label={t(`docField.${f}`)}
-                type={isDate ? 'date' : 'text'}
+                type="text"
+                hint={f === 'standard' && step.standard ? t('document.standardAsked', { standard: step.standard }) : undefined}
                 value={data.fields[f] ?? ''}
-                onChange={(e) => setField(f, e.target.value, isDate ? 'now' : 'typing')}
+                onChange={(e) => setField(f, e.target.value, 'typing')}
                 onBlur={draft.flush}
               />
             );

@@ -158,10 +158,10 @@ describe('buildDossier: question parts', () => {
     expect(logged.kind === 'text' && logged.text).toContain('picked: ["14","38"]');
   });
 
-  it('summarises timer trials by median and worst, and flags an expired document', () => {
+  it('summarises timer trials by mean (the seed’s average), median and worst, and flags an expired document', () => {
     const m = buildDossier(input({ lang: 'en' }));
     const timer = m.questions.find((q) => q.id === 'kb-speed')!.steps[0];
-    expect(timer.blocks[1]).toEqual({ kind: 'fields', rows: [['Median', '10.1 s'], ['Worst', '12.9 s'], ['Trial', '3 of 3 trials']] });
+    expect(timer.blocks[1]).toEqual({ kind: 'fields', rows: [['Mean', '10.5 s'], ['Median', '10.1 s'], ['Worst', '12.9 s'], ['Trial', '3 of 3 trials']] });
     const doc = m.questions.find((q) => q.id === 'security-standard')!.steps[0];
     expect(doc.blocks[0]).toMatchObject({ kind: 'fields', rows: expect.arrayContaining([['Valid until', '2024-11-30'], ['Standard', 'ISO/IEC 27001:2013']]) });
     expect(doc.blocks[1]).toEqual({ kind: 'text', tone: 'warn', text: 'Validity: EXPIRED on 2024-11-30 (before the visit)' });

@@ -290,8 +290,10 @@ export function evaluation(template: Template, b: VisitBundle, spec: EvalSpec = 
   const counts: Record<Verdict, number> = { meets: 0, partly: 0, 'not-met': 0, 'not-verified': 0 };
   for (const r of results) if (r.applicable && !r.notApplicable) counts[r.effective] += 1;
   const categories: CategoryVerdict[] = RANK.map((cat) => {
-    const blocking = results.filter((r) => r.question.categories.includes(cat) && !r.notApplicable && r.effective !== 'meets').map((r) => r.question.id);
-    return { category: cat, reached: blocking.length === 0, blocking };
+    const blockers = results.filter((r) => r.question.categories.includes(cat) && !r.notApplicable && r.effective !== 'meets')
+      .map((r) => ({ questionId: r.question.id, category: cat, verdict: r.effective, reason: r.reason }));
+    const status = !blockers.length ? 'met' as const : blockers.some((x) => x.verdict === 'not-met' || x.verdict === 'partly') ? 'not-met' as const : 'not-verified' as const;
+    return { category: cat, reached: blockers.length === 0, status, blocking: blockers.map((x) => x.questionId), blockers };
   });
   let verified: Category | null = null;
   for (const cat of RANK) {

@@ -79,8 +79,11 @@ describe('evaluateVisit: category verdicts', () => {
   it('meeting all of C but failing one B question: verified C, B blocked by it', () => {
     const e = evaluateVisit(tpl, bundle({ answers: answers({ loyalty: interview('loyalty', { match: 'no' }) }) }));
     expect(e.verified).toBe('C');
-    expect(category(e, 'C')).toEqual({ category: 'C', reached: true, blocking: [] });
-    expect(category(e, 'B')).toEqual({ category: 'B', reached: false, blocking: ['loyalty'] });
+    expect(category(e, 'C')).toEqual({ category: 'C', reached: true, status: 'met', blocking: [], blockers: [] });
+    expect(category(e, 'B')).toEqual({
+      category: 'B', reached: false, status: 'not-met', blocking: ['loyalty'],
+      blockers: [{ questionId: 'loyalty', category: 'B', verdict: 'not-met', reason: expect.objectContaining({ code: 'interview-mismatch' }) }],
+    });
     expect(category(e, 'A').blocking).toEqual(['loyalty']);
     expect(byId(e, 'loyalty')).toMatchObject({ suggested: 'not-met', effective: 'not-met', reason: { code: 'interview-mismatch' } });
   });
@@ -100,8 +103,10 @@ describe('evaluateVisit: category verdicts', () => {
     expect(category(e, 'B')).toMatchObject({ reached: false, blocking: ['seats'] });
     expect(category(e, 'A')).toMatchObject({ reached: false, blocking: ['seats'] });
     expect(e.verified).toBeNull();
-    // The result for the target category (A) still reads as met: A's own bound is satisfied.
-    expect(byId(e, 'seats').suggested).toBe('meets');
+    // A's own bound (more than 200) is satisfied, but A includes C: the question is not met for A, and says why.
+    expect(byId(e, 'seats')).toMatchObject({
+      suggested: 'not-met', reason: { code: 'threshold-not-met', params: { category: 'C', cumulativeFor: 'A', bound: 260, factor: 2, projectSeats: 130 } },
+    });
   });
 
   it('partly bands keep a category out of reach', () => {
@@ -210,7 +215,8 @@ describe('evaluateVisit: evidence combination and status', () => {
       }),
     }));
     expect(byId(e, 'kb')).toMatchObject({ status: 'open', suggested: 'meets' });
-    expect(byId(e, 'o2o')).toMatchObject({ status: 'open', suggested: 'meets' });
+    // One of the two agents asked for is below the step's minimum: open and not verified, never met or not met.
+    expect(byId(e, 'o2o')).toMatchObject({ status: 'open', suggested: 'not-verified', reason: { code: 'too-few-respondents', params: { asked: 1, min: 2 } } });
     // The optional observe step of "recording" does not hold it open.
     expect(byId(e, 'recording').status).toBe('done');
     expect(e.progress).toMatchObject({ done: 6, open: 2 });

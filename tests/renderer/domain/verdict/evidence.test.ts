@@ -40,8 +40,9 @@ describe('presence checks', () => {
     // Day-first dates as written on Ukrainian and Russian paperwork.
     expect(doc('09.03.2025').outcome).toBe('negative');
     expect(doc('31/12/2026').outcome).toBe('positive');
-    // A date we cannot read is not held against the vendor.
-    expect(doc('soon').outcome).toBe('positive');
+    // A date we cannot read proves no validity, and is not held against the vendor either: not verified.
+    expect(doc('soon')).toMatchObject({ outcome: 'open', complete: false, reason: { code: 'document-date-invalid', params: { value: 'soon' } } });
+    expect(doc('30/06/27')).toMatchObject({ outcome: 'open', reason: { code: 'document-date-invalid', params: { field: 'validUntil' } } });
   });
 
   it('an expired support contract counts as lapsed too', () => {
@@ -60,8 +61,8 @@ describe('normalizeDate', () => {
 });
 
 describe('interviews', () => {
-  const interview = (matches: (Match | null)[], respondents = 2) =>
-    stepFinding(steps.interview('ask', { respondents }), answer('values', 'ask', 'interview', {
+  const interview = (matches: (Match | null)[], respondents = 2, minRespondents?: number) =>
+    stepFinding(steps.interview('ask', { respondents, ...(minRespondents ? { minRespondents } : {}) }), answer('values', 'ask', 'interview', {
       responses: matches.map((match, i) => ({ respondent: `Agent ${i + 1}`, answer: '…', match })),
     }), visit);
 
@@ -74,7 +75,11 @@ describe('interviews', () => {
 
   it('unjudged answers do not count; fewer respondents than asked leaves the step incomplete', () => {
     expect(interview([null, null]).outcome).toBe('open');
-    expect(interview(['yes', null])).toMatchObject({ outcome: 'positive', complete: false });
+    // Below the minimum (by default every respondent asked for) the step proves nothing yet.
+    expect(interview(['yes', null])).toMatchObject({ outcome: 'open', complete: false, reason: { code: 'too-few-respondents', params: { asked: 1, min: 2 } } });
+    // "2–3 agents": two of three is enough to judge, though the step is not complete.
+    expect(interview(['yes', 'yes', null], 3, 2)).toMatchObject({ outcome: 'positive', complete: false });
+    expect(interview(['yes', null, null], 3, 2)).toMatchObject({ outcome: 'open', reason: { code: 'too-few-respondents', params: { asked: 1, min: 2, respondents: 3 } } });
     expect(interview(['yes'], 1)).toMatchObject({ outcome: 'positive', complete: true });
   });
 });

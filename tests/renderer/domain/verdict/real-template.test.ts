@@ -30,7 +30,7 @@ function answerFor(q: Question, st: Step, good: boolean): Answer {
     case 'count': return answer(q.id, st.id, 'count', { zones: [{ id: 'z', name: 'Hall', count: num }] });
     case 'observe': return answer(q.id, st.id, 'observe', { outcome: good ? 'seen' : 'not-seen' });
     case 'demo': return answer(q.id, st.id, 'demo', { outcome: good ? 'seen' : 'not-shown' });
-    case 'document': return answer(q.id, st.id, 'document', { outcome: good ? 'obtained' : 'not-shown', fields: { validUntil: '2030-12-31' } });
+    case 'document': return answer(q.id, st.id, 'document', { outcome: good ? 'obtained' : 'not-shown', fields: { validUntil: '2030-12-31', ...(st.standard ? { standard: st.standard } : {}) } });
     case 'timer': return answer(q.id, st.id, 'timer', { trials: Array.from({ length: st.trials }, () => ({ ms: big ? 600000 : 1000, at: '2025-03-10T10:00:00Z' })) });
     case 'call-test': return answer(q.id, st.id, 'call-test', { recording: good ? 'received' : 'refused', calledAt: '2025-03-10T09:00:00Z' });
     case 'value': return answer(q.id, st.id, 'value', { number: num, text: 'x', yesNo: good, frequency: freq });

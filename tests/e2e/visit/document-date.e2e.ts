@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Template } from '../../../renderer/domain/template/schema';
+import { AppShell } from '../pages/AppShell';
+import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { VisitPageObject } from '../pages/visitPage';
+import { launchApp, skipReason, type AppSession } from '../support/browser';
+
+const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
+const VENDOR = 'Certificate Check Odesa';
+
+describe.skipIf(skipReason() !== '')('document dates and the certificate asked for (question 27)', () => {
+  let s: AppSession;
+  let shell: AppShell;
+  let v: VisitPageObject;
+
+  beforeAll(async () => {
+    s = await launchApp({ width: 1366, height: 768 });
+    shell = new AppShell(s.page, 'ru');
+    await s.open('#/visits');
+    await shell.setLanguage('en');
+    v = new VisitPageObject(shell, template);
+    const list = new VisitsPage(shell);
+    const form = new VisitFormPage(shell);
+    await list.waitReady();
+    await list.openNew();
+    await form.fill({
+      template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Odesa, Derybasivska 5', dateFrom: '2025-03-10',
+      evaluators: 'Olena Koval', target: 'A', seats: '40',
+    });
+    await form.submitNew();
+    await s.page.waitForURL(/#\/visits\/[0-9a-f-]{36}$/);
+    await v.waitReady(VENDOR);
+  });
+
+  afterAll(async () => {
+    const { offsite, errors } = s;
+    await s.close();
+    expect(offsite, 'the app made network requests').toEqual([]);
+    expect(errors.filter((e) => !e.includes('favicon')), 'the page logged errors').toEqual([]);
+  });
+
+  it('says a copy and ISO 27001 are asked for', async () => {
+    await v.openQuestion(27);
+    const step = v.step(27, 'certificate');
+    await step.getByText(v.t('document.copyAsked')).waitFor();
+    await step.getByText(v.t('document.standardAsked', { standard: 'ISO 27001' })).waitFor();
+  });
+
+  it('refuses "30/06/27" (year 0027 in the date field) with a message, keeps nothing of it, then saves a real date', async () => {
+    const step = v.step(27, 'certificate');
+    await step.getByLabel(v.t('document.obtained'), { exact: true }).check();
+    await v.waitSaved(step);
+    const validUntil = step.getByLabel(v.t('docField.validUntil'), { exact: true });
+    // What a date field makes of a two-digit year.
+    await validUntil.fill('0027-06-30');
+    await validUntil.blur();
+    const message = step.getByText(v.t('document.dateInvalid', { value: '0027-06-30' }));
+    await message.waitFor();
+    expect(await validUntil.getAttribute('aria-invalid')).toBe('true');
+
+    // Not saved: after a reload the field is empty, and the step is still open.
+    await s.page.reload();
+    await v.waitReady(VENDOR);
+    await v.openQuestion(27);
+    const again = v.step(27, 'certificate');
+    const field = again.getByLabel(v.t('docField.validUntil'), { exact: true });
+    expect(await field.inputValue()).toBe('');
+
+    await field.fill('2027-06-30');
+    await field.blur();
+    await v.waitSaved(again);
+    expect(await again.getByText(v.t('document.dateInvalid', { value: '0027-06-30' })).count()).toBe(0);
+    await s.page.reload();
+    await v.waitReady(VENDOR);
+    await v.openQuestion(27);
+    expect(await v.step(27, 'certificate').getByLabel(v.t('docField.validUntil'), { exact: true }).inputValue()).toBe('2027-06-30');
+  });
+});
