@@ -112,7 +112,9 @@ export function readReportForm(f: ReportForm): ReportReading {
   return { ok: true, inputs, check: made.check };
 }
 
-/** Whether two readings are the same report check (then there is nothing new to confirm). */
-export function sameReportInputs(a: ReportInputs, b: ReportInputs): boolean {
+/** Whether the form holds the very inputs of a stored check (then there is nothing new to confirm). */
+export function sameReportInputs(a: ReportInputs, stored: ReportCheckData | ReportInputs): boolean {
+  const b: Partial<ReportCheckData> = { ...stored };
+  delete b.result;
   return canonicalJson(a) === canonicalJson(b);
 }
