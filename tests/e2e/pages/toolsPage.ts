@@ -53,7 +53,7 @@ export class ToolsPageObject {
   source(v: 'totals' | 'csv'): Locator {
     return this.page.getByRole('group', { name: this.t('report.source') }).getByRole('radio', { name: this.t(`report.source.${v}`), exact: true });
   }
-  csvInput(): Locator { return this.page.getByLabel(this.t('report.csv.label')); }
+  csvInput(): Locator { return this.page.getByLabel(this.t('report.csv.label'), { exact: true }); }
   reportTable(): Locator { return this.page.getByRole('region', { name: this.t('report.results') }).getByRole('table'); }
   indicatorRow(id: IndicatorId): Locator {
     return this.reportTable().getByRole('row', { name: new RegExp(`^${escapeRe(indicatorName(id, this.visit.shell.lang))}`) });

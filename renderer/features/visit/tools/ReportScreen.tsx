@@ -49,7 +49,8 @@ export function ReportScreen({ stored, disputed }: { stored: Answer<'report-chec
 
   const problems = (field: string): string | null => {
     if (reading.ok) return null;
-    const list = (reading.errors[field] ?? []).filter((p) => tried || p.code !== 'required');
+    // "Required" and "import a file first" wait for a confirm: an empty form is not an error yet.
+    const list = (reading.errors[field] ?? []).filter((p) => tried || (p.code !== 'required' && p.code !== 'no-csv'));
     return list.length ? list.map((p) => t(`error.${p.code}`, p.params)).join(' ') : null;
   };
 
