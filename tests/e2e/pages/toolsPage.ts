@@ -62,8 +62,9 @@ export class ToolsPageObject {
   confirm(): Locator { return this.page.getByRole('button', { name: this.t('common.confirm'), exact: true }); }
   /** Waits until the screen says its check is stored (the status names the author and time). */
   async waitStored(): Promise<void> {
-    const prefix = this.t('common.stored', { author: '\u0000', time: '' }).split('\u0000')[0];
-    await this.page.getByRole('status').filter({ hasText: new RegExp(`^${escapeRe(prefix)}`) }).waitFor();
+    // Both sentences (with and without the author's name) start with the same word.
+    const prefix = this.t('common.storedAnon', { time: '\u0000' }).split(':')[0];
+    await this.page.getByRole('status').filter({ hasText: new RegExp(`^${escapeRe(prefix)}:`) }).waitFor();
   }
   errorOf(control: Locator): Promise<string | null> {
     return control.evaluate((el) => {

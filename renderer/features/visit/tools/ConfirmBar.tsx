@@ -19,7 +19,7 @@ export function ConfirmBar({ stored, changed, busy, error, onConfirm, onDiscard 
   const state = busy ? t('common.saving')
     : !stored ? t('common.none')
       : changed ? t('common.changed')
-        : t('common.stored', { author: stored.author, time: when(stored.updatedAt) });
+        : stored.author.trim() ? t('common.stored', { author: stored.author, time: when(stored.updatedAt) }) : t('common.storedAnon', { time: when(stored.updatedAt) });
   return (
     <div className="vp-tool__confirm">
       <Button variant="primary" onClick={onConfirm} disabled={busy}>{t('common.confirm')}</Button>
