@@ -7,3 +7,4 @@ export {
   type ReportOutcome, type ReportProblem, type ReportProblemCode, type StatedFigures,
 } from './check';
 export { parseIntervalsCsv, parseFigure, normaliseHeader, COLUMNS, CSV_LIMITS, type Column, type CsvProblem, type CsvProblemCode, type CsvResult } from './csv';
+export { indicatorName, definitionFormula } from './labels';

@@ -25,6 +25,8 @@ export interface VisitModel {
   goTo: (questionId: string, stepId?: string) => void;
   /** Opens the "Share / merge" tab at the list of conflicts to resolve. */
   showConflicts: () => void;
+  /** Opens the screen of one of the visit's tools. */
+  showTool: (tool: 'staffing' | 'report') => void;
 }
 
 export const VisitContext = createContext<VisitModel | null>(null);

@@ -30,10 +30,12 @@ import { QuestionView } from './QuestionView';
 import { VisitContext, type VisitModel } from './VisitContext';
 import { VisitHeader } from './VisitHeader';
 import { VisitSummary } from './VisitSummary';
+import { ReportScreen } from './tools/ReportScreen';
+import { StaffingScreen } from './tools/StaffingScreen';
 import './strings';
 import './visit.css';
 
-const TABS = ['checklist', 'claims', 'share'] as const;
+const TABS = ['checklist', 'claims', 'staffing', 'report', 'share'] as const;
 type Tab = (typeof TABS)[number];
 interface FocusTarget { questionId: string; stepId?: string; seq: number }
 
@@ -150,7 +152,15 @@ function Workspace({ bundle, template, me, lang, queue }: {
     if (current && stepId && stepId !== captureStep?.stepId) setPicked({ questionId: current.question.id, stepId });
   };
 
-  const model: VisitModel = { visit, template, bundle, evaluation, standing, conflicts, me, lang, queue, goTo, showConflicts, captureStep };
+    const showTool = useCallback((tool: 'staffing' | 'report') => {
+    setTab(tool);
+    // The screen's heading takes the focus, as a question's does, so a keyboard user lands on what was opened.
+    requestAnimationFrame(() => document.getElementById(tool === 'staffing' ? 'st-heading' : 'rc-heading')?.focus());
+  }, []);
+
+  const model: VisitModel = { visit, template, bundle, evaluation, standing, conflicts, me, lang, queue, goTo, showConflicts, showTool, captureStep };
+  const { staffing, report } = evaluation.tools;
+  const revOf = (a: { id: string; rev: number } | undefined) => (a ? `${a.id}:${a.rev}` : 'none');
 
   return (
     <VisitContext.Provider value={model}>
@@ -195,6 +205,8 @@ function Workspace({ bundle, template, me, lang, queue }: {
             <div className="vp-panel" role="tabpanel" id={`vp-panel-${tab}`} aria-labelledby={`vp-tab-${tab}`}
               onFocusCapture={onStepActivity} onPointerDownCapture={onStepActivity}>
               {tab === 'claims' ? <ClaimsPanel results={results} />
+                : tab === 'staffing' ? <StaffingScreen key={revOf(staffing?.answer)} stored={staffing?.answer} disputed={staffing?.disputed ?? false} />
+                : tab === 'report' ? <ReportScreen key={revOf(report?.answer)} stored={report?.answer} disputed={report?.disputed ?? false} />
                 : tab === 'share' ? (
                   <div className="vp-share">
                     <PackagesPanel visitId={visit.id} />

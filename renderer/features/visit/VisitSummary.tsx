@@ -4,6 +4,8 @@ import type { VisitEvaluation } from '../../domain/verdict/types';
 import { localize } from '../../domain/template/library';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { useVisitModel } from './VisitContext';
+import { percent } from './tools/format';
+import './tools/strings';
 
 function ProgressBar({ done, na, total, label }: { done: number; na: number; total: number; label: string }) {
   const pct = total ? Math.round(((done + na) / total) * 100) : 0;
@@ -20,7 +22,11 @@ export const categoryTone = (c: Category): BadgeTone => (c === 'A' ? 'cat-a' : c
 /** The state of the whole visit at a glance; every listed problem is a link to its question. */
 export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
   const { t } = useTranslation('visit');
-  const { visit, template, lang, goTo, showConflicts } = useVisitModel();
+  const { t: tt } = useTranslation('tools');
+  const { visit, template, lang, goTo, showConflicts, showTool } = useVisitModel();
+  const tools = evaluation.tools;
+  const reportFlags = tools.report?.check.flags ?? 0;
+  const discrepancyCount = evaluation.discrepancies.length + tools.discrepancies.length + (reportFlags > 0 ? 1 : 0);
   const titleOf = (questionId: string) => {
     for (const s of template.sections) {
       const q = s.questions.find((x) => x.id === questionId);
@@ -73,8 +79,8 @@ export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
       </div>
 
       <div className="vp-summary__card">
-        <h2 className="vp-summary__sub">{t('summary.discrepancies', { count: evaluation.discrepancies.length })}</h2>
-        {evaluation.discrepancies.length > 0 && (
+        <h2 className="vp-summary__sub">{t('summary.discrepancies', { count: discrepancyCount })}</h2>
+        {discrepancyCount > 0 && (
           <ul className="vp-summary__list">
             {evaluation.discrepancies.map((d) => (
               <li key={d.questionId}>
@@ -82,6 +88,22 @@ export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
                 <span className="vp-summary__detail">{t('discrepancy.text', { claimed: d.claim.value, found: d.found })}</span>
               </li>
             ))}
+            {tools.discrepancies.map((d) => (
+              <li key={d.kind}>
+                <button type="button" className="vp-link" onClick={() => showTool('staffing')}>{tt('summary.staffingLink')}</button>
+                <span className="vp-summary__detail">
+                  {d.kind === 'offer-short'
+                    ? tt('summary.offerShort', { headcount: d.headcount, sl: percent(d.serviceLevel, lang), target: d.targetPercent, required: d.required })
+                    : tt('summary.seatsShort', { needed: d.needed, counted: d.counted, number: d.questionNumber })}
+                </span>
+              </li>
+            ))}
+            {reportFlags > 0 && (
+              <li key="report">
+                <button type="button" className="vp-link" onClick={() => showTool('report')}>{tt('summary.reportLink')}</button>
+                <span className="vp-summary__detail">{tt('summary.report', { count: reportFlags })}</span>
+              </li>
+            )}
           </ul>
         )}
       </div>

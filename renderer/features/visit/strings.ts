@@ -21,6 +21,8 @@ const en = {
   'tabs.checklist': 'Checklist',
   'tabs.claims': 'Vendor claims',
   'tabs.share': 'Share / merge',
+  'tabs.staffing': 'Staffing check',
+  'tabs.report': 'Report check',
 
   'nav.label': 'Questions',
   'nav.skip': 'Skip to the question',
@@ -280,6 +282,8 @@ const ru: Record<Keys, string> = {
   'tabs.checklist': 'Чек‑лист',
   'tabs.claims': 'Заявления подрядчика',
   'tabs.share': 'Обмен и объединение',
+  'tabs.staffing': 'Численность',
+  'tabs.report': 'Отчёт линии',
 
   'nav.label': 'Вопросы',
   'nav.skip': 'Перейти к вопросу',
@@ -537,6 +541,8 @@ const uk: Record<Keys, string> = {
   'tabs.checklist': 'Чек‑лист',
   'tabs.claims': 'Заяви підрядника',
   'tabs.share': 'Обмін і об’єднання',
+  'tabs.staffing': 'Чисельність',
+  'tabs.report': 'Звіт лінії',
 
   'nav.label': 'Питання',
   'nav.skip': 'Перейти до питання',
