@@ -10,7 +10,7 @@ import { usePhotoImage } from './hooks';
 import { currentIdentity, queueDerivatives } from './pipeline';
 import './strings';
 
-export function PhotoCard({ photo, n }: { photo: Photo; n: number }) {
+export function PhotoCard({ photo, n, onOpen }: { photo: Photo; n: number; onOpen?: () => void }) {
   const { t, i18n } = useTranslation('photos');
   const image = usePhotoImage(photo);
   const [brokenUrl, setBrokenUrl] = useState<string | null>(null);
@@ -48,9 +48,13 @@ export function PhotoCard({ photo, n }: { photo: Photo; n: number }) {
           {image.state === 'pending' && (
             <span className="photo-spinner" role="status" aria-label={t('card.preparing')} title={t('card.preparing')} />
           )}
-          {image.state === 'ok' && !missing && (
+          {image.state === 'ok' && !missing && (onOpen ? (
+            <button type="button" className="photo-card__open" aria-label={t('card.open', { n })} onClick={onOpen}>
+              <img src={image.url} alt={photo.caption || label} onError={() => setBrokenUrl(image.url)} />
+            </button>
+          ) : (
             <img src={image.url} alt={photo.caption || label} onError={() => setBrokenUrl(image.url)} />
-          )}
+          ))}
           {missing && (
             <span className="photo-card__missing" title={t('card.missingHint')}>
               <Badge tone="danger">{t('card.missing')}</Badge>

@@ -16,7 +16,7 @@ import './photos.css';
  * Everything a checklist step needs for photo evidence: the step's photos, file import (always offered) and
  * the camera on demand (so the camera light is only on while the evaluator is shooting).
  */
-export function PhotoPanel({ visitId, questionId, stepId }: StepRef) {
+export function PhotoPanel({ visitId, questionId, stepId, stepLabel }: StepRef & { stepLabel?: string }) {
   const { t, i18n } = useTranslation('photos');
   const [camera, setCamera] = useState(false);
   const [batches, setBatches] = useState(0);
@@ -29,7 +29,7 @@ export function PhotoPanel({ visitId, questionId, stepId }: StepRef) {
       {space?.low && space.free !== null && (
         <Banner tone="warning" title={t('space.low', { free: formatBytes(space.free, i18n.language) })} />
       )}
-      <PhotoStrip visitId={visitId} questionId={questionId} stepId={stepId} />
+      <PhotoStrip visitId={visitId} questionId={questionId} stepId={stepId} stepLabel={stepLabel} />
       <div className="photos__actions">
         <Button onClick={() => setCamera((c) => !c)} aria-expanded={camera}>
           {camera ? t('panel.closeCamera') : t('panel.useCamera')}

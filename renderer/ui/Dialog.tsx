@@ -10,13 +10,15 @@ export interface DialogProps {
   /** Gets focus when the dialog opens; otherwise the browser picks the first focusable element. */
   initialFocus?: RefObject<HTMLElement | null>;
   role?: 'dialog' | 'alertdialog';
+  /** Extra class on the <dialog>, e.g. for a wide one. */
+  className?: string;
 }
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, makes the rest of the page inert and returns
  * focus afterwards. Render it only while it is open.
  */
-export function Dialog({ title, onClose, children, actions, initialFocus, role = 'dialog' }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, initialFocus, role = 'dialog', className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -36,7 +38,7 @@ export function Dialog({ title, onClose, children, actions, initialFocus, role =
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       role={role}
       aria-labelledby={titleId}
       aria-describedby={bodyId}

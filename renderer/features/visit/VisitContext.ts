@@ -13,6 +13,8 @@ export interface VisitModel {
   evaluation: VisitEvaluation;
   /** The answer that stands for each step (stepKey → answer), as the verdict engine sees it. */
   standing: Map<string, Answer>;
+  /** The open step, where the capture bar puts photos. */
+  captureStep?: { questionId: string; stepId: string } | null;
   /** Steps (stepKey) that evaluators captured differently and nobody has resolved yet. */
   conflicts: Set<string>;
   /** Who captures on this machine; undefined until read. */

@@ -8,6 +8,9 @@ import { useTemplates } from '../../db/templates';
 import { findTemplate } from '../../library/registry';
 import { DossierButton } from '../dossier';
 import { ConflictReview, PackagesPanel } from '../packages';
+import { CaptureBar } from '../../photos';
+import { localize } from '../../domain/template/library';
+import type { QuestionResult } from '../../domain/verdict/types';
 import { saveAnswer, type AnswerInput } from '../../db/answers';
 import { useIdentity } from '../../db/hooks';
 import { getIdentity, type Identity } from '../../db/identity';
@@ -52,6 +55,17 @@ function rememberQuestion(visitId: string, questionId: string): void {
   }
 }
 
+/** Where photos go when the evaluator has not picked a step: the first step still to capture, else the first step. */
+function defaultStep(r: QuestionResult): string {
+  const open = r.steps?.find((f) => !f.complete && !f.optional) ?? r.steps?.find((f) => !f.complete);
+  return open?.stepId ?? r.question.steps[0].id;
+}
+
+function stepLabel(r: QuestionResult, stepId: string, lang: Lang): string {
+  const step = r.question.steps.find((s) => s.id === stepId);
+  return `${r.question.number}. ${localize(r.question.title, lang)} — ${step ? localize(step.prompt, lang) : stepId}`;
+}
+
 function Workspace({ bundle, template, me, lang, queue }: {
   bundle: VisitBundle;
   template: Template;
@@ -66,6 +80,7 @@ function Workspace({ bundle, template, me, lang, queue }: {
   const [selected, setSelected] = useState<string | null>(() => readLastQuestion(visit.id));
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const [lastStep, setLastStep] = useState<{ questionId: string; stepId: string } | null>(null);
+  const [picked, setPicked] = useState<{ questionId: string; stepId: string } | null>(null);
   const evaluation = useMemo(() => evaluateVisit(template, bundle, { lang }), [template, bundle, lang]);
   const selection = useMemo(() => selectAnswers(bundle), [bundle]);
   const standing = selection.byStep;
@@ -82,6 +97,7 @@ function Workspace({ bundle, template, me, lang, queue }: {
     setTab('checklist');
     setFocus((f) => ({ questionId, stepId, seq: (f?.seq ?? 0) + 1 }));
     setLastStep(stepId ? { questionId, stepId } : null);
+    if (stepId) setPicked({ questionId, stepId });
     rememberQuestion(visit.id, questionId);
   }, [visit.id]);
 
@@ -124,7 +140,17 @@ function Workspace({ bundle, template, me, lang, queue }: {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const model: VisitModel = { visit, template, bundle, evaluation, standing, conflicts, me, lang, queue, goTo, showConflicts };
+  // The open step: the one the evaluator last clicked or typed in, or was sent to; else the question's first open step.
+  const captureStep = current
+    ? { questionId: current.question.id, stepId: (picked?.questionId === current.question.id ? picked.stepId : undefined) ?? defaultStep(current) }
+    : null;
+  const captureLabel = current && captureStep ? stepLabel(current, captureStep.stepId, lang) : '';
+  const onStepActivity = (e: { target: EventTarget }) => {
+    const stepId = (e.target as HTMLElement).closest?.('[data-step]')?.getAttribute('data-step');
+    if (current && stepId && stepId !== captureStep?.stepId) setPicked({ questionId: current.question.id, stepId });
+  };
+
+  const model: VisitModel = { visit, template, bundle, evaluation, standing, conflicts, me, lang, queue, goTo, showConflicts, captureStep };
 
   return (
     <VisitContext.Provider value={model}>
@@ -166,7 +192,8 @@ function Workspace({ bundle, template, me, lang, queue }: {
                 </Button>
               )}
             </div>
-            <div className="vp-panel" role="tabpanel" id={`vp-panel-${tab}`} aria-labelledby={`vp-tab-${tab}`}>
+            <div className="vp-panel" role="tabpanel" id={`vp-panel-${tab}`} aria-labelledby={`vp-tab-${tab}`}
+              onFocusCapture={onStepActivity} onPointerDownCapture={onStepActivity}>
               {tab === 'claims' ? <ClaimsPanel results={results} />
                 : tab === 'share' ? (
                   <div className="vp-share">
@@ -175,6 +202,14 @@ function Workspace({ bundle, template, me, lang, queue }: {
                   </div>
                 )
                 : current ? <QuestionView key={current.question.id} result={current} nav={nav} /> : null}
+            </div>
+            {/* Outside the question, so the camera stays on from question to question; hidden (not unmounted) on other tabs. */}
+            <div hidden={tab !== 'checklist'} className="vp-capture">
+              <CaptureBar visitId={visit.id} target={captureStep} targetLabel={captureLabel} shortcuts={[
+                { keys: 'Alt + ↓', action: t('help.nextOpen') },
+                { keys: 'Alt + →', action: t('help.next') },
+                { keys: 'Alt + ←', action: t('help.previous') },
+              ]} />
             </div>
           </div>
         </div>

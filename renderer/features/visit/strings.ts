@@ -80,6 +80,10 @@ const en = {
   'discrepancy.text': 'claimed "{{claimed}}", found {{found}}',
 
   'step.optional': 'optional',
+  'step.photosHere': 'photos go here',
+  'help.nextOpen': 'Next open step',
+  'help.next': 'Next question',
+  'help.previous': 'Previous question',
   'step.complete': 'captured',
   'step.open': 'to do',
   'step.note': 'Note',
@@ -332,6 +336,10 @@ const ru: Record<Keys, string> = {
   'discrepancy.text': 'заявлено «{{claimed}}», выявлено: {{found}}',
 
   'step.optional': 'необязательно',
+  'step.photosHere': 'фото сюда',
+  'help.nextOpen': 'Следующий незакрытый шаг',
+  'help.next': 'Следующий вопрос',
+  'help.previous': 'Предыдущий вопрос',
   'step.complete': 'записано',
   'step.open': 'сделать',
   'step.note': 'Заметка',
@@ -582,6 +590,10 @@ const uk: Record<Keys, string> = {
   'discrepancy.text': 'заявлено «{{claimed}}», виявлено: {{found}}',
 
   'step.optional': "необов'язково",
+  'step.photosHere': 'фото сюди',
+  'help.nextOpen': 'Наступний незакритий крок',
+  'help.next': 'Наступне питання',
+  'help.previous': 'Попереднє питання',
   'step.complete': 'записано',
   'step.open': 'зробити',
   'step.note': 'Нотатка',

@@ -41,7 +41,7 @@ export class VisitPageObject {
     await this.tab('checklist').waitFor();
   }
 
-  tab(id: 'checklist' | 'claims'): Locator { return this.page.getByRole('tab', { name: this.t(`tabs.${id}`) }); }
+  tab(id: 'checklist' | 'claims' | 'share'): Locator { return this.page.getByRole('tab', { name: this.t(`tabs.${id}`) }); }
   nav(): Locator { return this.page.getByRole('navigation', { name: this.t('nav.label') }); }
   summary(): Locator { return this.page.getByRole('region', { name: this.t('summary.label') }); }
   nextOpenButton(): Locator { return this.page.getByRole('button', { name: this.t('nav.nextOpen') }).first(); }

@@ -15,8 +15,6 @@ import { SaveStatus } from './SaveStatus';
 import { StepPhotos } from './StepPhotos';
 import type { StepDraft } from './useStepDraft';
 
-const WITH_PHOTOS: readonly StepKind[] = ['count', 'observe', 'demo', 'document'];
-
 export interface StepFrameProps<K extends StepKind> {
   questionId: string;
   step: Step;
@@ -28,7 +26,9 @@ export interface StepFrameProps<K extends StepKind> {
 /** What every step shares: its prompt, the note, photos where they make sense, the save state and "clear". */
 export function StepFrame<K extends StepKind>({ questionId, step, finding, draft, children }: StepFrameProps<K>) {
   const { t } = useTranslation('visit');
-  const { visit, lang, queue, conflicts } = useVisitModel();
+  const { visit, template, lang, queue, conflicts, captureStep } = useVisitModel();
+  const questionNumber = template.sections.flatMap((s) => s.questions).find((q) => q.id === questionId)?.number ?? '';
+  const active = captureStep?.questionId === questionId && captureStep.stepId === step.id;
   const [confirming, setConfirming] = useState(false);
   const headingId = `step-${questionId}-${step.id}`;
   // Another evaluator's record is shown when it is the one that counts (or we have none): say whose it is.
@@ -43,10 +43,11 @@ export function StepFrame<K extends StepKind>({ questionId, step, finding, draft
   };
 
   return (
-    <section className="vp-step" aria-labelledby={headingId} id={`vp-step-${questionId}-${step.id}`} data-step={step.id} tabIndex={-1}>
+    <section className={`vp-step${active ? ' vp-step--active' : ''}`} aria-labelledby={headingId} id={`vp-step-${questionId}-${step.id}`} data-step={step.id} tabIndex={-1}>
       <header className="vp-step__head">
         <h3 id={headingId} className="vp-step__title">{localize(step.prompt, lang)}</h3>
         <div className="vp-step__badges">
+          {active && <Badge tone="info">{t('step.photosHere')}</Badge>}
           {step.optional && <Badge>{t('step.optional')}</Badge>}
           {finding?.complete ? <Badge tone="success">{t('step.complete')}</Badge> : <Badge tone="warning">{t('step.open')}</Badge>}
         </div>
@@ -62,7 +63,8 @@ export function StepFrame<K extends StepKind>({ questionId, step, finding, draft
         onChange={(e) => draft.setNote(e.target.value)}
         onBlur={draft.flush}
       />
-      {WITH_PHOTOS.includes(step.kind) && <StepPhotos visitId={visit.id} questionId={questionId} stepId={step.id} />}
+      {/* Any step can carry photos: a certificate behind an interview answer, the screen of a timed search. */}
+      <StepPhotos visitId={visit.id} questionId={questionId} stepId={step.id} stepLabel={`${questionNumber}. ${localize(step.prompt, lang)}`} />
       <footer className="vp-step__foot">
         <SaveStatus state={draft.save} onRetry={draft.retry} />
         {draft.own && (
