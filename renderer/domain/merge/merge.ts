@@ -81,7 +81,11 @@ function mergePhoto(a: Photo, b: Photo, attested: ReturnType<typeof attestedOrig
   const { deleted: _deleted, ...rest } = winner;
   const deleted = earlierDeletion(a.deleted, b.deleted);
   const derivatives = DERIVATIVE_RANK[a.derivatives] >= DERIVATIVE_RANK[b.derivatives] ? a.derivatives : b.derivatives;
-  return deleted ? { ...rest, derivatives, deleted } : { ...rest, derivatives };
+  // A photo's number is for life: a later caption edit on the other side must not renumber it. Two numbers for
+  // one photo (each laptop numbered its old photos on upgrade) settle on the lower one, on every side alike.
+  const numbers = [a.number, b.number].filter((x): x is number => typeof x === 'number');
+  const number = numbers.length ? { number: Math.min(...numbers) } : {};
+  return deleted ? { ...rest, ...number, derivatives, deleted } : { ...rest, ...number, derivatives };
 }
 
 const revisionOf = (a: Answer): AnswerRevision => ({ rev: a.rev, updatedAt: a.updatedAt, author: a.author, device: a.device, data: a.data, note: a.note });

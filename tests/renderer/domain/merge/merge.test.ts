@@ -301,3 +301,16 @@ function diverge(b: VisitBundle, who: Who, rnd: () => number): VisitBundle {
   }
   return out;
 }
+
+describe('mergeBundles: photo numbers', () => {
+  it('keeps a photo number for life: an edit on the other side does not renumber it, and two numbers settle on the lower one', () => {
+    const mine = photo('p-num', OLENA, 11, SHA(7), { number: 4, caption: '' });
+    const theirs = { ...mine, caption: 'Зал 2', updatedAt: at(40), number: 9 };
+    const ab = merged(bundle({ photos: [mine] }), bundle({ photos: [theirs] })).photos[0];
+    const ba = merged(bundle({ photos: [theirs] }), bundle({ photos: [mine] })).photos[0];
+    expect(ab).toMatchObject({ caption: 'Зал 2', number: 4 });
+    expect(ba).toEqual(ab);
+    const { number: _n, ...unnumbered } = theirs;
+    expect(merged(bundle({ photos: [mine] }), bundle({ photos: [unnumbered as typeof mine] })).photos[0].number).toBe(4);
+  });
+});
