@@ -152,7 +152,7 @@ function Workspace({ bundle, template, me, lang, queue }: {
     if (current && stepId && stepId !== captureStep?.stepId) setPicked({ questionId: current.question.id, stepId });
   };
 
-    const showTool = useCallback((tool: 'staffing' | 'report') => {
+  const showTool = useCallback((tool: 'staffing' | 'report') => {
     setTab(tool);
     // The screen's heading takes the focus, as a question's does, so a keyboard user lands on what was opened.
     requestAnimationFrame(() => document.getElementById(tool === 'staffing' ? 'st-heading' : 'rc-heading')?.focus());
