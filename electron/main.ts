@@ -89,6 +89,7 @@ async function onReady(): Promise<void> {
         return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
       },
     }),
+    () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
   );
 
   const template = menuTemplate(process.platform, app.isPackaged);

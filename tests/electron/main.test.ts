@@ -79,8 +79,22 @@ describe('electron/main.ts wiring', () => {
     fake.markReady();
     await flush();
     const [, listener] = fake.module.ipcMain.handle.mock.calls.find((call) => call[0] === 'sync:list-packages') as unknown as [string, (event: unknown, input: unknown) => Promise<unknown>];
-    const result = await listener({ senderFrame: { url: 'app://siteproof/index.html' } }, { path: os.tmpdir() });
+    const [win] = fake.FakeWindow.all;
+    const result = await listener({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { path: os.tmpdir() });
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Choose the sync folder again') });
+  });
+
+  it('answers IPC only from the main window\'s top frame', async () => {
+    const fake = await loadMain(true);
+    fake.markReady();
+    await flush();
+    const [, listener] = fake.module.ipcMain.handle.mock.calls.find((call) => call[0] === 'app:get-version') as unknown as [string, (event: unknown) => Promise<unknown>];
+    const [win] = fake.FakeWindow.all;
+    expect(await listener({ sender: win.webContents, senderFrame: win.webContents.mainFrame })).toEqual({ ok: true, value: '0.1.0' });
+    const iframe = { ...win.webContents.mainFrame, routingId: win.webContents.mainFrame.routingId + 100, parent: win.webContents.mainFrame };
+    expect(await listener({ sender: win.webContents, senderFrame: iframe })).toEqual({ ok: false, error: 'Refused app:get-version: the request did not come from the app' });
+    const other = new fake.FakeWebContents();
+    expect(await listener({ sender: other, senderFrame: other.mainFrame })).toEqual({ ok: false, error: 'Refused app:get-version: the request did not come from the app' });
   });
 
   it('guards every web contents the app creates', async () => {

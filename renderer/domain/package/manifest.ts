@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { AUDIT_ACTIONS, TOOL_KINDS, type AuditEntry, type Answer, type Claim, type Decision, type Photo, type PhotoVariant, type Resolution, type Visit, type VisitBundle } from '../model';
 import { CATEGORIES, DOC_FIELDS, STEP_KINDS } from '../template/schema';
 

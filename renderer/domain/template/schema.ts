@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Every user-visible string in a template carries all three UI languages. */
 export const LANGS = ['ru', 'uk', 'en'] as const;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { reportCspViolations } from './csp';
 
 export interface AppSession {
   context: BrowserContext;
@@ -38,6 +39,7 @@ export async function launchApp(viewport = { width: 1280, height: 860 }): Promis
   });
   const offsite: string[] = [];
   const errors: string[] = [];
+  await reportCspViolations(context);
   await context.route(
     (u) => !['data:', 'blob:'].includes(u.protocol) && u.origin !== origin,
     (route) => {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumAvailability } from './chromium';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/protocol/csp';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -25,7 +26,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(resolve(DIST, 'index.html'))) {
     throw new Error(`No built renderer in ${DIST}. Run "npm run build:renderer" first (npm run test:e2e does).`);
   }
-  const server = await serveStatic(DIST);
+  // The policy the desktop app sends with every page, so every browser test runs under it.
+  const server = await serveStatic(DIST, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   project.provide('baseUrl', server.url);
   project.provide('skipReason', chromium.available ? '' : chromium.message);
   return () => server.close();

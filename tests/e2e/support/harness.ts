@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/protocol/csp';
+import { reportCspViolations } from './csp';
 import { serveStatic, type StaticServer } from './static-server';
 
 /**
@@ -34,7 +36,7 @@ export function harnessBuilder(name: string, pagePath: string): { out: string; s
           rollupOptions: { input: resolve(ROOT, 'renderer', pagePath) },
         },
       });
-      return serveStatic(out);
+      return serveStatic(out, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
     })();
     return built;
   };
@@ -77,6 +79,7 @@ export async function launchGuarded(
   });
   const errors: string[] = [];
   const offsite: string[] = [];
+  await reportCspViolations(context);
   await context.route(
     (u) => !['data:', 'blob:'].includes(u.protocol) && u.origin !== origin,
     (route) => { offsite.push(route.request().url()); return route.abort('blockedbyclient'); },

@@ -30,7 +30,7 @@ export interface StaticServer { url: string; close(): Promise<void> }
  * Serves a built folder on 127.0.0.1 at a free port: GET/HEAD only, paths kept inside the folder, `/` → index.html.
  * Nothing else is listening, so a test that reaches beyond loopback fails instead of silently fetching.
  */
-export async function serveStatic(folder: string): Promise<StaticServer> {
+export async function serveStatic(folder: string, extraHeaders: Record<string, string> = {}): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -64,6 +64,7 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
         'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': info.size,
         'Cache-Control': 'no-store',
+        ...extraHeaders,
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

@@ -1,11 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/ipc/contract';
 import type { BoundHandlers } from '../../../electron/ipc/handlers';
-import { registerIpc, type IpcMainLike, type InvokeEvent } from '../../../electron/ipc/register';
+import { registerIpc, type IpcMainLike, type InvokeEvent, type TrustedContents } from '../../../electron/ipc/register';
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
-function setup(overrides: Partial<BoundHandlers> = {}) {
+/** The main window's contents: its id and its top frame. */
+const MAIN: TrustedContents = { id: 1, mainFrame: { processId: 7, routingId: 3 } };
+
+/** A message from the main window's top frame showing `url`, unless `from` says otherwise. */
+function eventFrom(url: string | null, from: { contentsId?: number; processId?: number; routingId?: number } = {}): InvokeEvent {
+  const frame = { url: url ?? '', processId: from.processId ?? MAIN.mainFrame.processId, routingId: from.routingId ?? MAIN.mainFrame.routingId };
+  return { sender: { id: from.contentsId ?? MAIN.id }, senderFrame: url === null ? null : frame };
+}
+
+function setup(overrides: Partial<BoundHandlers> = {}, mainContents: () => TrustedContents | null = () => MAIN) {
   const listeners = new Map<string, Listener>();
   const ipcMain: IpcMainLike = {
     handle: (channel, listener) => {
@@ -25,13 +34,14 @@ function setup(overrides: Partial<BoundHandlers> = {}) {
     'sync:write-dossier': vi.fn(async () => ({ ok: true as const, value: { path: '/x.pdf' } })),
     ...overrides,
   } satisfies BoundHandlers;
-  registerIpc(ipcMain, handlers);
-  const invoke = (channel: string, url: string | null, ...args: unknown[]) => {
+  registerIpc(ipcMain, handlers, mainContents);
+  const send = (channel: string, event: InvokeEvent, ...args: unknown[]) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
-    return listener({ senderFrame: url === null ? null : { url } }, ...args);
+    return listener(event, ...args);
   };
-  return { listeners, handlers, invoke };
+  const invoke = (channel: string, url: string | null, ...args: unknown[]) => send(channel, eventFrom(url), ...args);
+  return { listeners, handlers, invoke, send };
 }
 
 describe('registerIpc', () => {
@@ -95,5 +105,31 @@ describe('registerIpc', () => {
       'app:get-version': () => Promise.reject(undefined),
     });
     expect(await invoke('app:get-version', 'app://siteproof/index.html')).toEqual({ ok: false, error: 'Unexpected error' });
+  });
+
+  const refused = (channel: string) => ({ ok: false, error: `Refused ${channel}: the request did not come from the app` });
+  const input = { folder: '/media/usb', name: 'a.pdf', data: new Uint8Array([1]) };
+
+  it('refuses an iframe of our own page: only the top frame of the main window is answered', async () => {
+    const { handlers, send } = setup();
+    expect(await send('sync:write-dossier', eventFrom('app://siteproof/index.html', { routingId: 4 }), input)).toEqual(refused('sync:write-dossier'));
+    expect(await send('sync:write-dossier', eventFrom('app://siteproof/index.html', { processId: 8 }), input)).toEqual(refused('sync:write-dossier'));
+    expect(handlers['sync:write-dossier']).not.toHaveBeenCalled();
+  });
+
+  it('refuses the top frame of any other window or web contents, even on our origin', async () => {
+    const { handlers, send } = setup();
+    expect(await send('sync:revoke-folder', eventFrom('app://siteproof/index.html', { contentsId: 2 }), { path: '/media/usb' })).toEqual(refused('sync:revoke-folder'));
+    expect(handlers['sync:revoke-folder']).not.toHaveBeenCalled();
+  });
+
+  it('refuses everything while there is no main window, and follows the window when it is made again', async () => {
+    let main: TrustedContents | null = null;
+    const { handlers, send } = setup({}, () => main);
+    expect(await send('app:get-version', eventFrom('app://siteproof/index.html'))).toEqual(refused('app:get-version'));
+    main = { id: 5, mainFrame: { processId: 9, routingId: 1 } };
+    expect(await send('app:get-version', eventFrom('app://siteproof/index.html'))).toEqual(refused('app:get-version'));
+    expect(await send('app:get-version', eventFrom('app://siteproof/index.html', { contentsId: 5, processId: 9, routingId: 1 }))).toEqual({ ok: true, value: '0.1.0' });
+    expect(handlers['app:get-version']).toHaveBeenCalledOnce();
   });
 });
