@@ -1,4 +1,5 @@
 import { db } from './db';
+import { neutralizeBidi } from '../domain/text/bidi';
 
 /** Who captures on this machine. The device id is made once and never changes; the name is editable. */
 export interface Identity { author: string; device: string }
@@ -19,5 +20,5 @@ export async function getIdentity(): Promise<Identity> {
 }
 
 export async function setAuthorName(name: string): Promise<void> {
-  await db.settings.put({ key: AUTHOR_KEY, value: name.trim() });
+  await db.settings.put({ key: AUTHOR_KEY, value: neutralizeBidi(name).trim() });
 }

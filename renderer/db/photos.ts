@@ -8,6 +8,7 @@ import {
 import { appendAudit } from './audit';
 import { db } from './db';
 import type { Identity } from './identity';
+import { neutralizeBidi } from '../domain/text/bidi';
 
 /**
  * Photo storage. The order of work is what keeps captures safe: everything slow or fallible (reading the
@@ -115,7 +116,7 @@ export async function addPhoto(who: Identity, input: AddPhotoInput): Promise<Add
   const photo: Photo = {
     id, visitId: input.visitId, questionId: input.questionId, stepId: input.stepId,
     sha256, mime, size: bytes.length, width: upright.width, height: upright.height,
-    source: input.source, orientation: exif.orientation, caption: (input.caption ?? '').trim(),
+    source: input.source, orientation: exif.orientation, caption: neutralizeBidi(input.caption ?? '').trim(),
     derivatives: 'pending', author: who.author, device: who.device, createdAt: now, updatedAt: now,
     ...(input.fileName ? { fileName: input.fileName } : {}),
     ...(exif.takenAt ? { takenAt: exif.takenAt } : {}),
@@ -266,7 +267,7 @@ async function editPhoto(photoId: string, change: (photo: Photo) => Photo | null
 }
 
 export function updateCaption(_who: Identity, photoId: string, caption: string): Promise<Photo> {
-  const text = caption.trim();
+  const text = neutralizeBidi(caption).trim();
   return editPhoto(photoId, (p) => (p.caption === text ? null : { ...p, caption: text }));
 }
 

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from './template/schema';
 import type { Visit } from './model';
+import { neutralizeBidi } from './text/bidi';
 
 /** What a person can set on a visit; the rest (id, stamps, archived) is managed by the repository. */
 export type VisitFields = Pick<
@@ -58,7 +59,7 @@ export function parseTemplateKey(key: string): TemplateRef | null {
 }
 
 export function splitEvaluators(text: string): string[] {
-  return text.split(/[\n,;]/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return neutralizeBidi(text).split(/[\n,;]/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** A real calendar date written yyyy-mm-dd (2025-02-30 is rejected). */
@@ -83,11 +84,11 @@ export function validateVisitDraft(draft: VisitDraft, templates: readonly Templa
   if (!draft.template.trim()) errors.template = 'required';
   else if (!ref || !templates.some((t) => t.id === ref.id && t.version === ref.version)) errors.template = 'unknown-template';
 
-  const vendor = draft.vendor.trim();
+  const vendor = neutralizeBidi(draft.vendor).trim();
   if (!vendor) errors.vendor = 'required';
   else if (vendor.length > VISIT_LIMITS.vendor) errors.vendor = 'too-long';
 
-  const site = draft.site.trim();
+  const site = neutralizeBidi(draft.site).trim();
   if (!site) errors.site = 'required';
   else if (site.length > VISIT_LIMITS.site) errors.site = 'too-long';
 

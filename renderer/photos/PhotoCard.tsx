@@ -8,6 +8,7 @@ import { DeletePhotoDialog } from './DeletePhotoDialog';
 import { formatTime, photoErrorText } from './format';
 import { usePhotoImage } from './hooks';
 import { currentIdentity, queueDerivatives } from './pipeline';
+import { neutralizeBidi } from '../domain/text/bidi';
 import './strings';
 
 export function PhotoCard({ photo, n, onOpen }: { photo: Photo; n: number; onOpen?: () => void }) {
@@ -50,10 +51,10 @@ export function PhotoCard({ photo, n, onOpen }: { photo: Photo; n: number; onOpe
           )}
           {image.state === 'ok' && !missing && (onOpen ? (
             <button type="button" className="photo-card__open" aria-label={t('card.open', { n })} onClick={onOpen}>
-              <img src={image.url} alt={photo.caption || label} onError={() => setBrokenUrl(image.url)} />
+              <img src={image.url} alt={neutralizeBidi(photo.caption) || label} onError={() => setBrokenUrl(image.url)} />
             </button>
           ) : (
-            <img src={image.url} alt={photo.caption || label} onError={() => setBrokenUrl(image.url)} />
+            <img src={image.url} alt={neutralizeBidi(photo.caption) || label} onError={() => setBrokenUrl(image.url)} />
           ))}
           {missing && (
             <span className="photo-card__missing" title={t('card.missingHint')}>
@@ -75,7 +76,7 @@ export function PhotoCard({ photo, n, onOpen }: { photo: Photo; n: number; onOpe
             <input
               key={photo.caption}
               className="input"
-              defaultValue={photo.caption}
+              defaultValue={neutralizeBidi(photo.caption)}
               maxLength={500}
               disabled={Boolean(photo.deleted)}
               onBlur={(e) => saveCaption(e.currentTarget.value)}

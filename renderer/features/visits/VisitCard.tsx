@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../domain/model';
 import { localize } from '../../domain/template/library';
+import { neutralizeBidi as plain } from '../../domain/text/bidi';
 import { href } from '../../app/route';
 import { Badge, categoryTone } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
@@ -37,11 +38,11 @@ export function VisitCard({ visit, onArchive, onDelete }: VisitCardProps) {
         <div className="visit-card__main">
           <div className="visit-card__heading">
             <h2 id={headingId} className="visit-card__vendor">
-              <a href={href({ name: 'visit', visitId: visit.id })}>{visit.vendor}</a>
+              <a href={href({ name: 'visit', visitId: visit.id })}>{plain(visit.vendor)}</a>
             </h2>
             {visit.archived && <Badge tone="neutral">{t('archived')}</Badge>}
           </div>
-          <p className="visit-card__site">{visit.site}</p>
+          <p className="visit-card__site">{plain(visit.site)}</p>
           <dl className="facts">
             <div><dt>{t('dates')}</dt><dd>{formatDateRange(lang, visit.dateFrom, visit.dateTo)}</dd></div>
             <div><dt>{t('target')}</dt><dd><Badge tone={categoryTone(visit.targetCategory)}>{visit.targetCategory}</Badge></dd></div>
@@ -50,11 +51,11 @@ export function VisitCard({ visit, onArchive, onDelete }: VisitCardProps) {
               <dd>{visit.claimedCategory ? <Badge tone={categoryTone(visit.claimedCategory)}>{visit.claimedCategory}</Badge> : '—'}</dd>
             </div>
             <div><dt>{t('seats')}</dt><dd>{visit.projectSeats.toLocaleString(lang)}</dd></div>
-            <div><dt>{t('evaluators')}</dt><dd>{visit.evaluators.join(', ')}</dd></div>
+            <div><dt>{t('evaluators')}</dt><dd>{plain(visit.evaluators.join(', '))}</dd></div>
             <div><dt>{t('template')}</dt><dd>{templateName}</dd></div>
           </dl>
         </div>
-        <div className="visit-card__actions" role="group" aria-label={t('actionsFor', { vendor: visit.vendor })}>
+        <div className="visit-card__actions" role="group" aria-label={t('actionsFor', { vendor: plain(visit.vendor) })}>
           <ButtonLink variant="primary" small href={href({ name: 'visit', visitId: visit.id })}>{t('open')}</ButtonLink>
           <ButtonLink small href={href({ name: 'visit-edit', visitId: visit.id })}>{t('edit')}</ButtonLink>
           <Button small onClick={() => onArchive(visit, !visit.archived)}>{visit.archived ? t('restore') : t('archive')}</Button>
