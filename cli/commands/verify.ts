@@ -1,3 +1,4 @@
+import { verifyAuditChains, type DeviceChain } from '../../renderer/domain/audit/chain';
 import { auditTimeFlags, evidenceConflicts, type EvidenceConflict } from '../../renderer/domain/merge';
 import { bundlesOf } from '../../renderer/domain/package';
 import type { VisitBundle } from '../../renderer/domain/model';
@@ -14,6 +15,8 @@ when the photo was taken. Nothing is changed.
 Evidence is immutable by id: given several packages of one visit, verify also compares them, and two different
 photo originals under one id (a forgery or a collision) or an audit entry rewritten under its id are reported
 as conflicts. Audit entries dated before SiteProof existed or after the package was made are flagged.
+The audit log is a hash chain per device: verify prints, per visit and device, "intact", "not chained" (entries
+written before chains existed) or exactly where the chain breaks (an entry removed, edited or inserted).
 
 Options:
   --passphrase P   passphrase of encrypted packages (or set SITEPROOF_PASSPHRASE)
@@ -46,15 +49,20 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
     const photos = m.visits.flatMap((v) => v.photos);
     const bytes = [...r.files.values()].reduce((n, f) => n + f.length, 0);
     const flags = auditTimeFlags(m.visits.flatMap((v) => v.audit), m.createdAt);
-    if (flags.length) code = EXIT.problems;
+    const chains = m.visits.map((v) => ({ visitId: v.visit.id, chains: verifyAuditChains(v.audit) }));
+    const broken = chains.flatMap((v) => v.chains).filter((c) => c.status === 'broken');
+    if (flags.length || broken.length) code = EXIT.problems;
     if (values.json) {
-      report.push({ file: path, sound: true, kind: m.kind, visits: m.visits.map((v) => v.visit.id), photos: photos.length, files: r.files.size, missing: m.missing, flagged: flags });
+      report.push({ file: path, sound: true, kind: m.kind, visits: m.visits.map((v) => v.visit.id), photos: photos.length, files: r.files.size, missing: m.missing, flagged: flags, auditChains: chains });
       continue;
     }
     const count = (k: 'claims' | 'answers' | 'decisions' | 'resolutions' | 'audit') => m.visits.reduce((n, v) => n + v[k].length, 0);
     io.out([
-      flags.length ? `${field(path)}: FLAGGED — sound as a file, but ${flags.length} audit entr${flags.length === 1 ? 'y has a time' : 'ies have times'} that cannot be true` : `${field(path)}: SOUND`,
+      broken.length
+        ? `${field(path)}: BROKEN AUDIT CHAIN — sound as a file, but the audit log of ${broken.length} device(s) was altered`
+        : flags.length ? `${field(path)}: FLAGGED — sound as a file, but ${flags.length} audit entr${flags.length === 1 ? 'y has a time' : 'ies have times'} that cannot be true` : `${field(path)}: SOUND`,
       ...flags.map((f) => `  - [audit-time] ${field(f.message)}`),
+      ...chains.flatMap((v) => v.chains.flatMap((c) => chainLines(v.visitId, c, m.visits.length > 1))),
       `  ${m.kind} package, format ${m.formatVersion}, made ${when(m.createdAt)} by ${field(m.createdBy.author) || '(no name)'} (device ${field(m.createdBy.device)}) with SiteProof ${field(m.appVersion)}${r.encrypted ? ', encrypted' : ''}`,
       ...m.visits.map((v) => `  visit ${field(v.visit.id)}: ${field(v.visit.vendor)} — ${field(v.visit.site)} (${v.visit.dateFrom}), template ${field(v.templateId)} ${field(v.templateVersion)}`),
       `  records: ${count('claims')} claims, ${count('answers')} answers, ${count('decisions')} decisions, ${count('resolutions')} resolutions, ${photos.length} photos (${photos.filter((p) => p.deleted).length} deleted), ${count('audit')} audit entries`,
@@ -94,4 +102,13 @@ function crossConflicts(sound: { path: string; bundles: VisitBundle[] }[]): { a:
     }
   }
   return out;
+}
+
+/** "audit chain of device D (author): intact / not chained / BROKEN" and, when broken, each place it breaks. */
+function chainLines(visitId: string, c: DeviceChain, many: boolean): string[] {
+  const who = `  audit chain${many ? ` of visit ${field(visitId)},` : ' of'} device ${field(c.device)}${c.author ? ` (${field(c.author)})` : ''}`;
+  if (c.status === 'not-chained') return [`${who}: not chained (${c.entries} entries written before audit chains existed)`];
+  const older = c.unchained ? `, ${c.unchained} older entries not chained` : '';
+  if (c.status === 'intact') return [`${who}: intact (${c.entries} entries${older})`];
+  return [`${who}: BROKEN`, ...c.breaks.map((b) => `    - [audit-chain] ${field(b.message)}`)];
 }

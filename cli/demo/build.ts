@@ -1,3 +1,4 @@
+import { chainEntries } from '../../renderer/domain/audit/chain';
 import { createHash } from 'node:crypto';
 import { selectAnswers } from '../../renderer/domain/answers';
 import {
@@ -321,7 +322,8 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
 
   // The tools last, so the random draws above stay what they were for a given seed.
   addTools(answers, log, lead, visitId, rng);
-  return { bundle: { visit, claims, answers, decisions, resolutions, photos, audit }, files };
+  // Linked per device as the app links them, so a demo package's log verifies as intact.
+  return { bundle: { visit, claims, answers, decisions, resolutions, photos, audit: chainEntries(audit) }, files };
 }
 
 /**

@@ -285,6 +285,12 @@ export interface AuditEntry {
   questionId?: string;
   stepId?: string;
   details: Record<string, unknown>;
+  /**
+   * SHA-256 of the previous entry the same device wrote for the same visit (GENESIS for its first): the log is a
+   * hash chain per device, so a removed, edited or inserted entry shows (see domain/audit/chain.ts). Absent on
+   * entries written before chains existed.
+   */
+  prev?: string;
 }
 
 /** Everything that belongs to one visit, as the domain functions (verdicts, dossier, merge, package) see it. */

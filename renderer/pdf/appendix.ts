@@ -32,6 +32,13 @@ export function renderAudit(w: Writer, model: DossierModel): void {
   const s = model.labels;
   w.heading(s.appendixAudit, SIZE.h1);
   w.text(s.auditIntro, { size: SIZE.small, color: COLOR.muted, after: 3 });
+  if (model.auditChains.length) {
+    w.text(s.auditChains, { size: SIZE.small, after: 1 });
+    model.auditChains.forEach((ch, i) => {
+      const broken = ch.status === 'broken';
+      w.text(ch.text, { size: SIZE.small, bold: broken, color: broken ? [...STATUS_COLOR.missing] : COLOR.muted, after: i === model.auditChains.length - 1 ? 3 : 1 });
+    });
+  }
   if (model.audit.length === 0) {
     w.text(s.noneItems, { color: COLOR.muted });
     return;

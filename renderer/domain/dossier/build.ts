@@ -1,3 +1,4 @@
+import { verifyAuditChains, type DeviceChain } from '../audit/chain';
 import { selectAnswers, currentDecisions, stepKey } from '../answers';
 import type { AuditEntry, Claim, Decision, Photo, Verdict, VisitBundle } from '../model';
 import { CATEGORIES, type Category, type Lang, type Question, type Template } from '../template/schema';
@@ -335,6 +336,16 @@ function buildSummary(c: Ctx, results: Map<string, QuestionResult>): DossierSumm
   };
 }
 
+function chainText(ch: DeviceChain, c: Ctx): string {
+  const base = { device: ch.device, author: ch.author || '—', count: ch.entries, older: ch.unchained };
+  if (ch.status === 'not-chained') return fill(c.s.chainNotChained, base);
+  if (ch.status === 'intact') return fill(ch.unchained ? c.s.chainIntactOlder : c.s.chainIntact, base);
+  return ch.breaks.map((b) => fill(c.s.chainBroken, {
+    ...base, position: b.position, at: formatDateTime(b.at, c.lang),
+    action: c.s[`audit.${b.action}` as keyof DossierStrings] ?? b.action, why: c.s[`chainWhy.${b.kind}`],
+  })).join(' ');
+}
+
 function auditRow(e: AuditEntry, c: Ctx): AuditRow {
   const q = e.questionId ? c.byQuestion.get(e.questionId)?.question : undefined;
   return {
@@ -421,6 +432,7 @@ export function buildDossier(input: DossierInput): DossierModel {
     omitted,
     evidence,
     audit,
+    auditChains: verifyAuditChains(bundle.audit ?? []).map((ch) => ({ device: ch.device, status: ch.status, text: chainText(ch, c) })),
     fallbacks: text.fallbacks,
   };
 }

@@ -182,6 +182,8 @@ export interface DossierModel {
   omitted: { number: number; title: string; reason: string }[];
   evidence: EvidenceRow[];
   audit: AuditRow[];
+  /** Per device: whether its audit hash chain is intact, not chained, or where it breaks (one line each). */
+  auditChains: { device: string; status: 'intact' | 'broken' | 'not-chained'; text: string }[];
   /** How many template texts were shown in another language. */
   fallbacks: number;
 }

@@ -204,6 +204,7 @@ export const auditRecord = z.looseObject({
   questionId: recordId.optional(),
   stepId: recordId.optional(),
   details: z.record(z.string(), z.unknown()),
+  prev: sha256.optional(),
 });
 
 export const visitEntry = z.looseObject({
