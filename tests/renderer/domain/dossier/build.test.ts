@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossier, type DossierInput } from '../../../../renderer/domain/dossier';
 import { dossierStrings } from '../../../../renderer/domain/dossier/strings';
+import { chainEntries } from '../../../../renderer/domain/audit/chain';
 import { AUDIT_ACTIONS } from '../../../../renderer/domain/model';
 import type { Template } from '../../../../renderer/domain/template/schema';
 import type { Discrepancy } from '../../../../renderer/domain/verdict/types';
@@ -337,5 +338,36 @@ describe('dossier strings', () => {
     const s = dossierStrings(lang) as Record<string, string>;
     const unnamed = AUDIT_ACTIONS.filter((a) => typeof s[`audit.${a}`] !== 'string' || s[`audit.${a}`].trim() === '');
     expect(unnamed).toEqual([]);
+  });
+});
+
+describe('buildDossier: integrity of the audit log (issue 10 §3)', () => {
+  const t = constructedTemplate();
+  const b = bundle(t);
+
+  it('says per device whether its hash chain is intact', () => {
+    const m = buildDossier(input({ template: t, bundle: { ...b, audit: chainEntries(b.audit) }, lang: 'en' }));
+    expect(m.auditChains.length).toBeGreaterThan(0);
+    for (const c of m.auditChains) {
+      expect(c.status).toBe('intact');
+      expect(c.text).toMatch(new RegExp(`^Device ${c.device} \\(.+\\): intact, \\d+ entries\\.$`));
+    }
+  });
+
+  it('says where a chain breaks, in the dossier language', () => {
+    const chained = chainEntries(b.audit);
+    const device = chained[0].device;
+    const mine = chained.filter((e) => e.device === device);
+    if (mine.length < 2) throw new Error('the fixture needs two entries of one device');
+    const removed = chained.filter((e) => e.id !== mine[0].id);
+    const m = buildDossier(input({ template: t, bundle: { ...b, audit: removed }, lang: 'ru' }));
+    const c = m.auditChains.find((x) => x.device === device)!;
+    expect(c.status).toBe('broken');
+    expect(c.text).toMatch(/НАРУШЕНА на записи № 1 из \d+ .*предыдущая запись удалена или изменена/);
+  });
+
+  it('calls a log from before chains "not chained", not broken', () => {
+    const m = buildDossier(input({ template: t, bundle: b, lang: 'uk' }));
+    expect(m.auditChains.every((c) => c.status === 'not-chained' && /без ланцюжка/.test(c.text))).toBe(true);
   });
 });

@@ -78,3 +78,26 @@ export async function rewrittenAuditId(genuine: Uint8Array): Promise<string> {
   const entries = [...read.manifest.visits[0].audit].sort((a, b) => (a.id < b.id ? -1 : 1));
   return (entries.find((e) => e.action === 'random-pick') ?? entries[entries.length - 1]).id;
 }
+
+/** Stage 2 of issue 10 §3: an audit entry edited in place (a chained one, not the device's newest), or every link stripped. */
+export const editChainedAudit = (genuine: Uint8Array) => rewrite(genuine, (m) => {
+  const entries = m.visits[0].audit;
+  const device = entries.find((e) => e.prev)?.device;
+  const mine = entries.filter((e) => e.device === device && e.prev).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  if (mine.length < 3) throw new Error('the package needs a device with three chained entries');
+  mine[1].details = { ...mine[1].details, edited: 'afterwards' };
+});
+
+export const unchainedAudit = (genuine: Uint8Array) => rewrite(genuine, (m) => {
+  for (const e of m.visits[0].audit) delete e.prev;
+});
+
+/** Which entry editChainedAudit edits and which one the chain then breaks at (the one after it). */
+export async function editedAndNext(genuine: Uint8Array): Promise<{ edited: string; next: string; device: string }> {
+  const read = await readPackage(genuine);
+  if (!read.ok) throw new Error('not sound');
+  const entries = read.manifest.visits[0].audit;
+  const device = entries.find((e) => e.prev)?.device as string;
+  const mine = entries.filter((e) => e.device === device && e.prev).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return { edited: mine[1].id, next: mine[2].id, device };
+}
