@@ -82,7 +82,10 @@ describe('a package that replaces a photo under its id (§1)', () => {
 describe('a package that rewrites the audit log (§2)', () => {
   it('verify and merge refuse the rewritten entry as tampering, naming it; merge writes nothing', async () => {
     const id = await rewrittenAuditId(genuine);
-    expect(siteproof(['verify', at('audit-rewritten.siteproof')]).code).toBe(0);
+    // Alone, the rewrite now also breaks the device's audit hash chain (issue 10 §3).
+    const alone = siteproof(['verify', at('audit-rewritten.siteproof')]);
+    expect(alone.code).toBe(1);
+    expect(alone.out).toMatch(/BROKEN AUDIT CHAIN/);
     const v = siteproof(['verify', at('genuine.siteproof'), at('audit-rewritten.siteproof')]);
     expect(v.code).toBe(1);
     expect(v.out).toMatch(new RegExp(`\\[audit-tampered\\] .*Audit entry ${id} \\(\\S+\\) was rewritten`));
