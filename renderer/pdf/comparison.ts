@@ -2,6 +2,7 @@ import type { ComparisonModel } from '../domain/dossier/types';
 import { decoratePages } from './decorate';
 import { checkpoint, finish, newDocument, type RenderOptions } from './dossier';
 import { COLOR, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';
+import { renderComparisonTools } from './tools';
 import { Writer } from './writer';
 
 /**
@@ -70,6 +71,8 @@ export async function renderComparison(model: ComparisonModel, opts: RenderOptio
     });
     tick();
   }
+  await checkpoint(opts.signal);
+  renderComparisonTools(w, model.tools, vendorCols, landscape);
   decoratePages(doc, model.runningHeader, s, false);
   const bytes = finish(doc);
   tick();

@@ -10,6 +10,7 @@ import { FONT_FAMILY, pdfTextString, registerFonts, type FontBytes } from './fon
 import type { PhotoBytes } from './photos';
 import { renderQuestion } from './question';
 import { renderSummary } from './summary';
+import { renderToolPart } from './tools';
 import { fillToc, reserveToc, type TocEntry } from './toc';
 import { Writer } from './writer';
 
@@ -65,7 +66,7 @@ export function finish(doc: jsPDF, photos?: JpegSplice): Uint8Array {
 export async function renderDossier(model: DossierModel, photos: ReadonlyMap<string, PhotoBytes>, opts: RenderOptions): Promise<Uint8Array> {
   const s = model.labels;
   const embedded = model.questions.reduce((n, q) => n + q.photos.length, 0);
-  const total = 4 + model.questions.length + embedded;
+  const total = 4 + model.questions.length + model.tools.parts.length + embedded;
   let done = 0;
   const tick = (n = 1) => {
     done += n;
@@ -87,7 +88,7 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
   tick();
 
   const sectionTitles = [...new Set(model.questions.map((q) => q.sectionTitle))];
-  const tocPages = reserveToc(w, 1 + sectionTitles.length + model.questions.length + 2);
+  const tocPages = reserveToc(w, 1 + sectionTitles.length + model.questions.length + 1 + model.tools.parts.length + 2);
   const toc: TocEntry[] = [];
 
   w.newPage();
@@ -108,6 +109,16 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
     tick();
     await checkpoint(opts.signal);
   }
+
+  // The tools after the questions: each its own part, under one heading in the contents.
+  model.tools.parts.forEach((part, i) => {
+    w.newPage();
+    if (i === 0) toc.push({ title: model.tools.title, page: w.page, level: 0 });
+    toc.push({ title: part.title, page: w.page, level: 1 });
+    renderToolPart(w, part, model);
+    tick();
+  });
+  await checkpoint(opts.signal);
 
   w.newPage('landscape');
   toc.push({ title: s.appendixEvidence, page: w.page, level: 0 });

@@ -20,7 +20,8 @@ export function verdictBadge(w: Writer, q: DossierQuestion, label: string): void
   w.y += h + 3;
 }
 
-function block(w: Writer, b: Block): void {
+/** One block of findings (label/value pairs, a table, a paragraph), as the question parts and the tools' parts show them. */
+export function renderBlock(w: Writer, b: Block): void {
   const indent = 4;
   switch (b.kind) {
     case 'text':
@@ -77,7 +78,7 @@ export function renderQuestion(w: Writer, q: DossierQuestion, model: DossierMode
     const optional = st.optional ? ` (${s.optionalStep})` : '';
     w.text(`${i + 1}. ${st.title}`, { bold: true, after: 0.5 });
     w.text(`${st.kindLabel}${optional}${st.byline ? ` · ${st.byline}` : ''}`, { size: SIZE.tiny, color: COLOR.muted, indent: 4, after: 1 });
-    for (const b of st.blocks) block(w, b);
+    for (const b of st.blocks) renderBlock(w, b);
     w.gap(2);
   });
 

@@ -1,4 +1,5 @@
 import type { DossierModel, SectionRow, Shown } from '../domain/dossier/types';
+import { toolStrings } from '../domain/dossier/toolStrings';
 import { categoryBoxes } from './cover';
 import { COLOR, PAGE, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';
 import { lineHeight, type Writer } from './writer';
@@ -138,6 +139,8 @@ export function renderSummary(w: Writer, model: DossierModel): void {
     });
   }
 
+  // What the staffing and report checks found stands beside the claims the visit did not confirm.
+  list(w, toolStrings(model.lang).findingsTitle, model.tools.findings, s.noneItems, true);
   list(w, s.followUps, sm.followUps.map((f) => `${q(f.number)}. ${f.title}: ${f.text}`), s.noneItems);
   list(w, s.conflicts, sm.conflicts.map((c) => `${q(c.number)}. ${c.title}: ${c.text}`), s.noneItems, true);
   list(w, s.openQuestions, sm.openQuestions.map((r) => `${q(r.number)}. ${r.title}`), s.noneItems);

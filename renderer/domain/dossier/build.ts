@@ -7,6 +7,7 @@ import { formatFinding, formatReason } from '../verdict/reasons';
 import { describeDetails, stepFinding, type FindingContext } from './findings';
 import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
 import { dossierStrings, fill, type DossierStrings } from './strings';
+import { buildDossierTools } from './tools';
 import type {
   AuditRow, BlockerRef, DossierAnswer, DossierModel, DossierOptions, DossierPhoto, DossierQuestion, DossierSummary, EvidenceRow, PhotoCheck, QuestionRef, SectionRow, Shown,
 } from './types';
@@ -430,6 +431,8 @@ export function buildDossier(input: DossierInput): DossierModel {
     summary,
     questions,
     omitted,
+    // An evaluation made before the tools existed has none: the dossier then says both checks were not done.
+    tools: buildDossierTools(evaluation.tools ?? { discrepancies: [] }, bundle, lang),
     evidence,
     audit,
     auditChains: verifyAuditChains(bundle.audit ?? []).map((ch) => ({ device: ch.device, status: ch.status, text: chainText(ch, c) })),

@@ -4,6 +4,7 @@ import type { VisitEvaluation } from '../verdict/types';
 import { shownVerdict } from './build';
 import { formatDateRange, formatDateTime, TextPicker, verdictWord } from './format';
 import { dossierStrings, fill } from './strings';
+import { comparisonTools } from './tools';
 import type { ComparisonModel, Shown } from './types';
 
 export interface ComparisonEntry {
@@ -78,6 +79,7 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
       generatedAt,
       vendors,
       sections,
+      tools: comparisonTools(entries.map((e) => ({ tools: e.evaluation.tools ?? { discrepancies: [] } })), lang),
       fallbacks: text.fallbacks,
     },
   };

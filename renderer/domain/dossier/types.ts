@@ -1,6 +1,7 @@
 import type { Category, Lang } from '../template/schema';
 import type { Verdict } from '../model';
 import type { DossierStrings } from './strings';
+import type { ComparisonToolRows, DossierTools } from './tools';
 
 /**
  * The dossier as plain data: every text already in the chosen language, every number already formatted.
@@ -180,6 +181,8 @@ export interface DossierModel {
   summary: DossierSummary;
   questions: DossierQuestion[];
   omitted: { number: number; title: string; reason: string }[];
+  /** The staffing check and the hotline report check, each with its own part; their findings go into the summary. */
+  tools: DossierTools;
   evidence: EvidenceRow[];
   audit: AuditRow[];
   /** Per device: whether its audit hash chain is intact, not chained, or where it breaks (one line each). */
@@ -217,5 +220,7 @@ export interface ComparisonModel {
     totals: string[];
     rows: { number: number; title: string; verdicts: Shown[]; texts: string[] }[];
   }[];
+  /** The vendors' staffing and report checks side by side. */
+  tools: ComparisonToolRows;
   fallbacks: number;
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../../renderer/domain/template/schema';
 import { renderDossier, type RenderProgress } from '../../../renderer/pdf/dossier';
 import { readDejaVuFonts } from '../../../renderer/pdf/node-fonts';
+import { toolStrings } from '../../../renderer/domain/dossier/toolStrings';
 import { sampleDossier, type Sample } from './sample';
 
 const fonts = readDejaVuFonts();
@@ -89,6 +90,31 @@ describe.each(['ru', 'uk', 'en'] as const)('renderDossier (%s)', (lang) => {
     }
     const evidencePage = Number(new RegExp(`${s.appendixEvidence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ .]*?(\\d+)\\s*$`, 'm').exec(tocText)![1]);
     expect(pages[evidencePage - 1]).toContain(s.appendixEvidence);
+  });
+
+  it('gives each tool its own page after the questions, in the contents, with its findings in the summary', () => {
+    const { sample, pages } = get();
+    const t = toolStrings(lang);
+    const flatPages = pages.map((p) => p.replace(/\s+/g, ' '));
+    const tocText = pages.slice(1, 3).join('\n');
+    for (const title of [t.staffingTitle, t.reportTitle]) {
+      const line = tocText.split('\n').find((l) => l.includes(title));
+      expect(line, `contents line for ${title}`).toBeDefined();
+      const page = Number(/(\d+)\s*$/.exec(line!)![1]);
+      expect(flatPages[page - 1]).toContain(title);
+      expect(flatPages[page - 1]).toContain(t.inputs);
+      expect(flatPages[page - 1]).toContain(t.formula);
+    }
+    const staffingPage = flatPages.find((p) => p.includes(t.staffingTitle) && p.includes(t.rowAgents))!;
+    expect(staffingPage).toContain({ en: 'Erlang B', ru: 'Эрланга B', uk: 'Ерланга B' }[lang]);
+    // 250 agents on the phones, 184 seats counted at question 1: a finding in the part and in the summary.
+    expect(sample.model.tools.findings).toHaveLength(2);
+    // The summary's list may run onto the next page: read the pages from its heading to the tools' part.
+    const from = flatPages.findIndex((p) => p.includes(t.findingsTitle));
+    const summaryText = flatPages.slice(from, from + 2).join(' ');
+    for (const f of sample.model.tools.findings) expect(summaryText).toContain(f.replace(/\s+/g, ' ').slice(0, 40));
+    expect(staffingPage).toContain('184');
+    expect(staffingPage).toContain('250');
   });
 
   it('lists every photo in the evidence index with its full SHA-256 on one line', () => {

@@ -3,7 +3,9 @@ import type { DossierModel, DossierOptions } from '../../../renderer/domain/doss
 import type { Lang, Question, Template } from '../../../renderer/domain/template/schema';
 import { evaluateVisit } from '../../../renderer/domain/verdict';
 import type { PhotoBytes } from '../../../renderer/pdf/dossier';
-import { allQuestions, bundle, checks, decision, testTemplate, type PhotoSpec } from '../domain/dossier/fixtures';
+import { TOOL_STEP, type Answer } from '../../../renderer/domain/model';
+import { reportRecord, staffingRecord } from '../../../renderer/domain/tools';
+import { allQuestions, at, bundle, checks, decision, IGOR, testTemplate, VISIT_ID, type PhotoSpec } from '../domain/dossier/fixtures';
 import { makeJpeg } from './images';
 
 const byKind = (t: Template, kind: string, pred: (q: Question) => boolean = () => true) =>
@@ -43,6 +45,7 @@ export function sampleDossier(lang: Lang, options: DossierOptions = { includePho
   ];
   const unanswered = qs.find((q) => q.categories.length === 1 && q.categories[0] === 'A' && q.id !== observeA.id && q.steps.some((s) => s.kind === 'demo'))!;
   const b = bundle(template, { photos: specs, unanswered: [unanswered.id], decisions });
+  b.answers.push(...sampleTools());
   const info = checks(b, {
     [b.photos[3].id]: { status: 'hash-mismatch', report: true },
     [b.photos[5].id]: { status: 'missing', report: false },
@@ -54,4 +57,20 @@ export function sampleDossier(lang: Lang, options: DossierOptions = { includePho
   const evaluation = evaluateVisit(template, b, { lang });
   const model = buildDossier({ template, bundle: b, evaluation, lang, options, generatedAt: '2025-03-14T12:00:00.000Z', photoInfo: info });
   return { model, photos, shas: b.photos.map((p) => p.sha256), embedded: model.questions.flatMap((q) => q.photos).filter((p) => p.embed && photos.has(p.id)).length, template };
+}
+
+/** A staffing check whose 250 agents on the phones do not fit on the 184 counted seats, and a report check. */
+function sampleTools(): Answer[] {
+  const st = staffingRecord({ calls: 3000, intervalMinutes: 60, ahtSeconds: 280, targetPercent: 80, targetSeconds: 20, shrinkagePercent: 25, offered: 250 });
+  const rc = reportRecord({
+    title: 'Гаряча лінія «Альфа», березень', thresholdSeconds: 20, intervalMinutes: 30, source: 'totals',
+    rows: [{ offered: 1000, answered: 900, answeredWithin: 780, abandoned: 100, abandonedShort: 40, talkSeconds: 171_000, acwSeconds: 31_500, loggedInSeconds: 1_080_000 }],
+    stated: { serviceLevel: 90, lsr: 90, abandonRate: 6 }, definitions: {},
+  });
+  if (!st.ok || !rc.ok) throw new Error('sample tool inputs are invalid');
+  const stamp = { author: IGOR.author, device: IGOR.device, createdAt: at(400), updatedAt: at(400), visitId: VISIT_ID, rev: 1, history: [] };
+  return [
+    { ...stamp, id: 'tool-staffing', ...TOOL_STEP.staffing, kind: 'staffing', data: st.data, note: 'Пік із брифу клієнта' },
+    { ...stamp, id: 'tool-report', ...TOOL_STEP['report-check'], kind: 'report-check', data: rc.data, note: '' },
+  ];
 }
