@@ -1,3 +1,4 @@
+import { formatInstant } from '../renderer/domain/time';
 import type { Answer, CallTestData, ClaimMatchData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, ReportCheckData, StaffingData, TimerData, ValueData } from '../renderer/domain/model';
 
 /** One line of plain English per captured answer, for conflict listings in a terminal. */
@@ -63,5 +64,5 @@ function describeData(a: Answer): string {
   }
 }
 
-/** "2025-11-12 10:41 UTC" */
-export const when = (isoTime: string) => `${isoTime.slice(0, 10)} ${isoTime.slice(11, 16)} UTC`;
+/** "2025-11-12 12:41 (Europe/Kyiv)": in the visit's zone, never the machine's, and named. */
+export const when = (isoTime: string, timeZone: string) => `${formatInstant(isoTime, 'en', timeZone)} (${timeZone})`;

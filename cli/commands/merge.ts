@@ -7,6 +7,7 @@ import { describeAnswer, when } from '../describe';
 import { field } from '../printable';
 import { loadOneVisit } from '../packages';
 import { shippedTemplate } from '../templates';
+import { visitTimeZone } from '../../renderer/domain/time';
 
 export const MERGE_HELP = `Usage: siteproof merge FILE FILE... --out FILE [options]
 
@@ -100,7 +101,7 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
     const s = template && findStep(template, c.questionId, c.stepId);
     const title = q ? `Q${q.number} ${localize(q.title, 'en')}` : field(c.questionId);
     io.out(`  ${title} / step ${field(c.stepId)}${s ? ` (${s.kind}: ${localize(s.prompt, 'en')})` : ''}`);
-    for (const a of c.answers) io.out(`    - ${field(a.author) || '(no name)'}, ${when(a.updatedAt)}: ${field(describeAnswer(a))}`);
+    for (const a of c.answers) io.out(`    - ${field(a.author) || '(no name)'}, ${when(a.updatedAt, visitTimeZone(visit))}: ${field(describeAnswer(a))}`);
   }
   return evidence;
 }

@@ -5,6 +5,7 @@ import type { VisitBundle } from '../../renderer/domain/model';
 import { EXIT, formatProblems, mb, openPackage, parse, passphraseFrom, usageError, type ExitCode, type Out } from '../common';
 import { when } from '../describe';
 import { field } from '../printable';
+import { visitTimeZone } from '../../renderer/domain/time';
 
 export const VERIFY_HELP = `Usage: siteproof verify FILE... [--passphrase P] [--json]
 
@@ -63,7 +64,7 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
         : flags.length ? `${field(path)}: FLAGGED — sound as a file, but ${flags.length} audit entr${flags.length === 1 ? 'y has a time' : 'ies have times'} that cannot be true` : `${field(path)}: SOUND`,
       ...flags.map((f) => `  - [audit-time] ${field(f.message)}`),
       ...chains.flatMap((v) => v.chains.flatMap((c) => chainLines(v.visitId, c, m.visits.length > 1))),
-      `  ${m.kind} package, format ${m.formatVersion}, made ${when(m.createdAt)} by ${field(m.createdBy.author) || '(no name)'} (device ${field(m.createdBy.device)}) with SiteProof ${field(m.appVersion)}${r.encrypted ? ', encrypted' : ''}`,
+      `  ${m.kind} package, format ${m.formatVersion}, made ${when(m.createdAt, visitTimeZone(m.visits[0]?.visit))} by ${field(m.createdBy.author) || '(no name)'} (device ${field(m.createdBy.device)}) with SiteProof ${field(m.appVersion)}${r.encrypted ? ', encrypted' : ''}`,
       ...m.visits.map((v) => `  visit ${field(v.visit.id)}: ${field(v.visit.vendor)} — ${field(v.visit.site)} (${v.visit.dateFrom}), template ${field(v.templateId)} ${field(v.templateVersion)}`),
       `  records: ${count('claims')} claims, ${count('answers')} answers, ${count('decisions')} decisions, ${count('resolutions')} resolutions, ${photos.length} photos (${photos.filter((p) => p.deleted).length} deleted), ${count('audit')} audit entries`,
       `  files: ${r.files.size} photo files, ${mb(bytes)}, every SHA-256 checked`,

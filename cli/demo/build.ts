@@ -218,6 +218,8 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
     projectSeats: 40,
     claimedCategory: 'A',
     archived: false,
+    // The demo site is in Kyiv: its times read the same on every machine that opens the package.
+    timeZone: 'Europe/Kyiv',
   };
   log(lead, -24 * 60, 'visit-created');
 

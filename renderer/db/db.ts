@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
+import { systemTimeZone } from '../domain/time';
 
 export interface Setting { key: string; value: unknown }
 /** A template a user added from a file; shipped templates are bundled with the app and not stored. */
@@ -51,6 +52,14 @@ export class SiteProofDb extends Dexie {
         numbered.push({ ...p, number: n });
       }
       await tx.table<Photo, string>('photos').bulkPut(numbered);
+    });
+    // Version 3 gives every visit one time zone (Visit.timeZone). Visits recorded before it were captured on this
+    // laptop, so they get this laptop's zone: the times they show stay the ones their evaluators saw.
+    this.version(3).stores({}).upgrade(async (tx) => {
+      const zone = systemTimeZone();
+      await tx.table<Visit, string>('visits').toCollection().modify((v) => {
+        if (!v.timeZone) v.timeZone = zone;
+      });
     });
   }
 }

@@ -5,6 +5,7 @@ import { pickVisitFields, validateVisitFields, visitChanges, type VisitErrors, t
 import { appendAudit } from './audit';
 import { db } from './db';
 import { getIdentity } from './identity';
+import { systemTimeZone } from '../domain/time';
 
 export class VisitValidationError extends Error {
   constructor(readonly errors: VisitErrors) {
@@ -41,6 +42,8 @@ export async function createVisit(input: VisitFields): Promise<Visit> {
   const now = clock.nowIso();
   const visit: Visit = {
     ...pickVisitFields(fields),
+    // One zone per visit, the laptop's unless the form set another: every time of the visit is shown in it.
+    timeZone: fields.timeZone ?? systemTimeZone(),
     id: crypto.randomUUID(),
     archived: false,
     author: who.author,

@@ -28,6 +28,12 @@ export interface Visit extends Stamp {
   projectSeats: number;
   /** The category the vendor claims in its RFP answer. */
   claimedCategory?: Category;
+  /**
+   * IANA time zone of the visit ("Europe/Kyiv"), set when it is created (the laptop's by default) and editable:
+   * every time of the visit is shown in it, in the app, the dossier and the CLI. Absent on visits recorded
+   * before database version 3 and in older packages; those are shown in UTC, and say so.
+   */
+  timeZone?: string;
   archived: boolean;
 }
 

@@ -1,11 +1,12 @@
 import { CATEGORIES, type Category } from './template/schema';
 import type { Visit } from './model';
 import { neutralizeBidi } from './text/bidi';
+import { isTimeZone, systemTimeZone } from './time';
 
 /** What a person can set on a visit; the rest (id, stamps, archived) is managed by the repository. */
 export type VisitFields = Pick<
   Visit,
-  'templateId' | 'templateVersion' | 'vendor' | 'site' | 'dateFrom' | 'dateTo' | 'evaluators' | 'targetCategory' | 'projectSeats' | 'claimedCategory'
+  'templateId' | 'templateVersion' | 'vendor' | 'site' | 'dateFrom' | 'dateTo' | 'evaluators' | 'targetCategory' | 'projectSeats' | 'claimedCategory' | 'timeZone'
 >;
 
 /** The visit form exactly as typed: every field is text, so nothing the user entered is lost when it is invalid. */
@@ -21,6 +22,8 @@ export interface VisitDraft {
   targetCategory: string;
   projectSeats: string;
   claimedCategory: string;
+  /** IANA zone name; the laptop's for a new visit (left out, the repository sets the laptop's). */
+  timeZone?: string;
 }
 
 export type VisitField = keyof VisitDraft;
@@ -35,7 +38,8 @@ export type VisitFieldError =
   | 'not-positive'
   | 'too-large'
   | 'invalid-category'
-  | 'duplicate-evaluator';
+  | 'duplicate-evaluator'
+  | 'invalid-time-zone';
 
 export type VisitErrors = Partial<Record<VisitField, VisitFieldError>>;
 
@@ -45,7 +49,7 @@ export const VISIT_LIMITS = { vendor: 200, site: 300, evaluator: 100, evaluators
 
 /** Order in which fields appear on the form, so the first error can be focused. */
 export const VISIT_FIELDS: readonly VisitField[] = [
-  'template', 'vendor', 'site', 'dateFrom', 'dateTo', 'evaluators', 'targetCategory', 'projectSeats', 'claimedCategory',
+  'template', 'vendor', 'site', 'dateFrom', 'dateTo', 'evaluators', 'targetCategory', 'projectSeats', 'claimedCategory', 'timeZone',
 ];
 
 export interface TemplateRef { id: string; version: string }
@@ -125,6 +129,9 @@ export function validateVisitDraft(draft: VisitDraft, templates: readonly Templa
   const claimed = draft.claimedCategory.trim();
   if (claimed && !isCategory(claimed)) errors.claimedCategory = 'invalid-category';
 
+  const timeZone = (draft.timeZone ?? '').trim();
+  if (timeZone && !isTimeZone(timeZone)) errors.timeZone = 'invalid-time-zone';
+
   if (Object.keys(errors).length > 0 || !ref) return { ok: false, errors };
   return {
     ok: true,
@@ -139,6 +146,7 @@ export function validateVisitDraft(draft: VisitDraft, templates: readonly Templa
       targetCategory: target as Category,
       projectSeats,
       claimedCategory: claimed ? (claimed as Category) : undefined,
+      ...(timeZone ? { timeZone } : {}),
     },
   };
 }
@@ -154,12 +162,14 @@ export function draftFromFields(v: VisitFields): VisitDraft {
     targetCategory: v.targetCategory,
     projectSeats: String(v.projectSeats),
     claimedCategory: v.claimedCategory ?? '',
+    timeZone: v.timeZone ?? '',
   };
 }
 
 export function emptyDraft(defaults: Partial<VisitDraft> = {}): VisitDraft {
   return {
     template: '', vendor: '', site: '', dateFrom: '', dateTo: '', evaluators: '', targetCategory: '', projectSeats: '', claimedCategory: '',
+    timeZone: systemTimeZone(),
     ...defaults,
   };
 }
@@ -170,7 +180,7 @@ export function validateVisitFields(v: VisitFields): VisitValidation {
 }
 
 const FIELD_KEYS: readonly (keyof VisitFields)[] = [
-  'templateId', 'templateVersion', 'vendor', 'site', 'dateFrom', 'dateTo', 'evaluators', 'targetCategory', 'projectSeats', 'claimedCategory',
+  'templateId', 'templateVersion', 'vendor', 'site', 'dateFrom', 'dateTo', 'evaluators', 'targetCategory', 'projectSeats', 'claimedCategory', 'timeZone',
 ];
 
 /** Field-by-field difference, for the audit log. */

@@ -73,7 +73,9 @@ export function renderCover(w: Writer, model: DossierModel): void {
     styles: { fontSize: SIZE.body + 0.5, cellPadding: { top: 1.2, bottom: 1.2, left: 0, right: 2 } },
     columnStyles: { 0: { cellWidth: 62, textColor: COLOR.muted }, 1: { fontStyle: 'bold' } },
   });
-  w.gap(4);
+  // The time zone is stated once, here; every time after it is in that zone.
+  w.text(cover.timeZone, { size: SIZE.tiny, color: COLOR.muted, after: 0 });
+  w.gap(3);
   // Page 1 answers the committee's question; the category boxes open the executive summary.
   renderAnswer(w, model);
   if (cover.notices.length > 0) {

@@ -3,6 +3,7 @@ import { selectAnswers, currentDecisions, stepKey } from '../answers';
 import type { AuditEntry, Claim, Decision, Photo, Verdict, VisitBundle } from '../model';
 import { CATEGORIES, type Category, type Lang, type Question, type Template } from '../template/schema';
 import type { Discrepancy, FollowUp, Measurement, QuestionResult, Reason, VisitEvaluation } from '../verdict/types';
+import { utcOffset, visitTimeZone } from '../time';
 import { formatFinding, formatReason } from '../verdict/reasons';
 import { describeDetails, stepFinding, type FindingContext } from './findings';
 import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
@@ -79,12 +80,12 @@ function reasonText(reason: Reason | undefined, c: Ctx): string {
 }
 
 function decisionText(template: string, d: Decision, c: Ctx): string {
-  return fill(template, { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang), reason: d.reason?.trim() || '—' });
+  return fill(template, { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang, c.tz), reason: d.reason?.trim() || '—' });
 }
 
 /** Who decided what against the rule, in one sentence the badge cannot contradict. */
 function overrideNotice(r: QuestionResult, d: Decision, c: Ctx): string {
-  const params = { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang), reason: d.reason?.trim() || '—' };
+  const params = { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang, c.tz), reason: d.reason?.trim() || '—' };
   if (r.suggested === r.effective) return fill(c.s.confirmedRule, params);
   return fill(c.s.overrodeRule, { ...params, verdict: verdictWord(r.effective, c.s), suggested: verdictWord(r.suggested, c.s) });
 }
@@ -106,7 +107,7 @@ function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
   let statusText: string;
   if (p.deleted) {
     status = 'deleted';
-    statusText = fill(s.photoDeleted, { at: formatDateTime(p.deleted.at, c.lang), author: p.deleted.by || '—', reason: p.deleted.reason || '—' });
+    statusText = fill(s.photoDeleted, { at: formatDateTime(p.deleted.at, c.lang, c.tz), author: p.deleted.by || '—', reason: p.deleted.reason || '—' });
   } else if (!check) {
     status = 'unchecked';
     statusText = s.photoUnchecked;
@@ -120,7 +121,8 @@ function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
   return {
     id: p.id,
     caption: p.caption?.trim() || uncaptioned(p, s),
-    capturedAt: formatDateTime(photoTime(p), c.lang),
+    // EXIF times carry no offset: they are the camera's own clock, said so rather than shifted into the zone.
+    capturedAt: formatDateTime(photoTime(p), c.lang, c.tz, c.s.cameraClock),
     capturedAtIso: photoTime(p),
     author: p.author || '—',
     device: p.device || '—',
@@ -211,7 +213,7 @@ function findingText(d: Discrepancy, c: Ctx): string {
 
 function followUpText(f: FollowUp, c: Ctx): string {
   if (f.status === 'not-requested') return c.s.followUpNotRequested;
-  return f.since ? fill(c.s.followUpRequested, { since: formatDateTime(f.since, c.lang) }) : c.s.followUpRequestedUndated;
+  return f.since ? fill(c.s.followUpRequested, { since: formatDateTime(f.since, c.lang, c.tz) }) : c.s.followUpRequestedUndated;
 }
 
 /** The questions keeping the vendor from `cat`, each with its verdict for that category (never "not applicable"). */
@@ -350,7 +352,7 @@ function chainText(ch: DeviceChain, c: Ctx): string {
 function auditRow(e: AuditEntry, c: Ctx): AuditRow {
   const q = e.questionId ? c.byQuestion.get(e.questionId)?.question : undefined;
   return {
-    at: e.at,
+    at: formatDateTime(e.at, c.lang, c.tz, c.s.cameraClock),
     author: e.author || '—',
     device: e.device || '—',
     action: c.s[`audit.${e.action}` as keyof DossierStrings] ?? e.action,
@@ -369,7 +371,8 @@ export function buildDossier(input: DossierInput): DossierModel {
   const text = new TextPicker(lang);
   const byQuestion = new Map<string, { question: Question; sectionTitle: string }>();
   for (const sec of template.sections) for (const q of sec.questions) byQuestion.set(q.id, { question: q, sectionTitle: text.pick(sec.title) });
-  const c: Ctx = { lang, s, text, visit: bundle.visit, audit: bundle.audit ?? [], input, byQuestion };
+  const tz = visitTimeZone(bundle.visit);
+  const c: Ctx = { lang, s, text, visit: bundle.visit, tz, audit: bundle.audit ?? [], input, byQuestion };
 
   const results = new Map(evaluation.results.map((r) => [r.question.id, r]));
   const { byStep } = selectAnswers(bundle);
@@ -393,7 +396,7 @@ export function buildDossier(input: DossierInput): DossierModel {
   const evidence: EvidenceRow[] = orderPhotos(bundle.photos, c).map((p) => {
     const ph = dossierPhoto(p, c);
     return {
-      photoId: p.id, sha256: ph.sha256, capturedAt: ph.capturedAtIso, author: ph.author, device: ph.device,
+      photoId: p.id, sha256: ph.sha256, capturedAt: ph.capturedAt, author: ph.author, device: ph.device,
       question: ph.questionNumber !== null ? `${s.questionShort} ${ph.questionNumber}` : p.questionId, status: ph.status, statusText: ph.statusText,
     };
   });
@@ -425,7 +428,8 @@ export function buildDossier(input: DossierInput): DossierModel {
       target: v.targetCategory,
       claimed: summary.claimedText,
       verified: summary.verifiedText,
-      generatedAt: formatDateTime(input.generatedAt, lang),
+      generatedAt: formatDateTime(input.generatedAt, lang, tz),
+      timeZone: fill(s.timeZoneNote, { zone: tz, offset: utcOffset(tz, new Date(`${v.dateFrom}T12:00:00Z`)) }),
       notices,
     },
     summary,

@@ -2,6 +2,7 @@ import type { VisitBundle } from '../model';
 import type { Lang, Template } from '../template/schema';
 import type { VisitEvaluation } from '../verdict/types';
 import { shownVerdict } from './build';
+import { visitTimeZone } from '../time';
 import { formatDateRange, formatDateTime, TextPicker, verdictWord } from './format';
 import { dossierStrings, fill } from './strings';
 import { comparisonTools } from './tools';
@@ -64,7 +65,9 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
     return { title: text.pick(sec.title), totals, rows };
   });
   const templateTitle = text.pick(template.title);
-  const generatedAt = formatDateTime(opts.generatedAt, lang);
+  // Visits of one comparison are usually in one zone; the first visit's is used and stated with the time.
+  const tz = visitTimeZone(entries[0]?.bundle.visit);
+  const generatedAt = `${formatDateTime(opts.generatedAt, lang, tz)} (${tz})`;
   return {
     ok: true,
     model: {

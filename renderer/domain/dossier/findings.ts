@@ -22,6 +22,8 @@ export interface FindingContext {
   s: DossierStrings;
   text: TextPicker;
   visit: Visit;
+  /** The visit's time zone: every time of the dossier is shown in it, whichever machine builds the PDF. */
+  tz: string;
   /** The whole audit log, to show the random picks recorded for an interview step. */
   audit: AuditEntry[];
 }
@@ -61,7 +63,7 @@ function interviewBlocks(step: Extract<Step, { kind: 'interview' }>, d: Intervie
   if (step.reference) fields.push([c.s.reference, c.text.pick(step.reference)]);
   if (d?.pick) {
     fields.push([c.s.randomPick, fill(c.s.pickText, {
-      picked: d.pick.picked.join(', '), pool: d.pick.poolSize, at: formatDateTime(d.pick.at, c.lang), inputs: d.pick.inputs,
+      picked: d.pick.picked.join(', '), pool: d.pick.poolSize, at: formatDateTime(d.pick.at, c.lang, c.tz), inputs: d.pick.inputs,
     })]);
   }
   blocks.push({ kind: 'fields', rows: fields });
@@ -123,7 +125,7 @@ function timerBlocks(questionId: string, step: Extract<Step, { kind: 'timer' }>,
   const resumed = new Set(c.audit
     .filter((e) => e.action === 'timer-trial-resumed' && e.questionId === questionId && e.stepId === step.id)
     .map((e) => e.details?.trialAt));
-  const rows = trials.map((t, i) => [`${i + 1}${resumed.has(t.at) ? ' *' : ''}`, secs(t.ms, c.lang), formatDateTime(t.at, c.lang)]);
+  const rows = trials.map((t, i) => [`${i + 1}${resumed.has(t.at) ? ' *' : ''}`, secs(t.ms, c.lang), formatDateTime(t.at, c.lang, c.tz)]);
   const blocks: Block[] = [{ kind: 'table', head: [c.s.trial, c.s.seconds, c.s.time], rows }];
   const marked = trials.map((t, i) => (resumed.has(t.at) ? String(i + 1) : '')).filter(Boolean);
   if (marked.length > 0) blocks.push({ kind: 'text', tone: 'muted', text: fill(c.s.trialResumedNote, { trials: marked.join(', ') }) });
@@ -143,13 +145,13 @@ function timerBlocks(questionId: string, step: Extract<Step, { kind: 'timer' }>,
 function callTestBlocks(d: CallTestData, c: FindingContext): Block[] {
   const rec = { 'not-requested': c.s.recNotRequested, requested: c.s.recRequested, received: c.s.recReceived, refused: c.s.recRefused }[d?.recording] ?? '—';
   const rows: [string, string][] = [
-    [c.s.calledAt, formatDateTime(d?.calledAt, c.lang)],
+    [c.s.calledAt, formatDateTime(d?.calledAt, c.lang, c.tz)],
     [c.s.number, d?.number || '—'],
     [c.s.callerId, d?.callerId || '—'],
     [c.s.recording, rec],
   ];
-  if (d?.requestedAt) rows.push([c.s.requestedAt, formatDateTime(d.requestedAt, c.lang)]);
-  if (d?.receivedAt) rows.push([c.s.receivedAt, formatDateTime(d.receivedAt, c.lang)]);
+  if (d?.requestedAt) rows.push([c.s.requestedAt, formatDateTime(d.requestedAt, c.lang, c.tz)]);
+  if (d?.receivedAt) rows.push([c.s.receivedAt, formatDateTime(d.receivedAt, c.lang, c.tz)]);
   return [{ kind: 'fields', rows }];
 }
 
@@ -183,7 +185,7 @@ function loggedPicks(questionId: string, stepId: string, c: FindingContext): Blo
   return picks.map((e) => ({
     kind: 'text' as const,
     tone: 'muted' as const,
-    text: fill(c.s.pickLogged, { at: formatDateTime(e.at, c.lang), author: e.author || '—', details: describeDetails(e.details) }),
+    text: fill(c.s.pickLogged, { at: formatDateTime(e.at, c.lang, c.tz), author: e.author || '—', details: describeDetails(e.details) }),
   }));
 }
 
@@ -208,6 +210,6 @@ export function stepFinding(questionId: string, step: Step, answer: Answer | und
     ...base,
     answered: true,
     blocks: [...blocks, ...picks],
-    byline: fill(c.s.capturedBy, { author: answer.author || '—', at: formatDateTime(answer.updatedAt, c.lang) }),
+    byline: fill(c.s.capturedBy, { author: answer.author || '—', at: formatDateTime(answer.updatedAt, c.lang, c.tz) }),
   };
 }

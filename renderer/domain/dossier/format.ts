@@ -1,4 +1,5 @@
 import type { Frequency, Period, Verdict } from '../model';
+import { formatInstant } from '../time';
 import type { Lang } from '../template/schema';
 import { fill, type DossierStrings } from './strings';
 import type { Shown } from './types';
@@ -27,8 +28,6 @@ export class TextPicker {
   }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Dates as the readers write them: 12.03.2025 in ru/uk, 2025-03-12 in en. */
 export function formatDate(isoDate: string | undefined, lang: Lang): string {
   if (!isoDate) return '—';
@@ -38,20 +37,12 @@ export function formatDate(isoDate: string | undefined, lang: Lang): string {
 }
 
 /**
- * A timestamp in the generating machine's local time. Camera times (EXIF, no zone) are shown as written.
+ * A timestamp in the visit's time zone, never the generating machine's: the same package gives the same times on
+ * every laptop. Camera times (EXIF, no zone) are shown as written, marked with `cameraMark` when given.
  * Unparseable input is shown raw: a dossier never hides what was recorded.
  */
-export function formatDateTime(iso: string | undefined, lang: Lang): string {
-  if (!iso) return '—';
-  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso);
-  if (!hasZone) {
-    const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})/.exec(iso);
-    return m ? `${formatDate(m[1], lang)} ${m[2]}:${m[3]}` : iso;
-  }
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${formatDate(date, lang)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+export function formatDateTime(iso: string | undefined, lang: Lang, timeZone: string, cameraMark?: string): string {
+  return formatInstant(iso, lang, timeZone, cameraMark ? { cameraMark } : {});
 }
 
 export function formatDateRange(from: string, to: string | undefined, lang: Lang): string {

@@ -176,6 +176,8 @@ export interface DossierModel {
     claimed: string;
     verified: string;
     generatedAt: string;
+    /** Stated once: "All times are in Europe/Kyiv (UTC+02:00) …". */
+    timeZone: string;
     notices: string[];
   };
   summary: DossierSummary;

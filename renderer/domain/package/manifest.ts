@@ -1,3 +1,4 @@
+import { isTimeZone } from '../time';
 import { z } from '../zod';
 import { AUDIT_ACTIONS, TOOL_KINDS, type AuditEntry, type Answer, type Claim, type Decision, type Photo, type PhotoVariant, type Resolution, type Visit, type VisitBundle } from '../model';
 import { CATEGORIES, DOC_FIELDS, STEP_KINDS } from '../template/schema';
@@ -35,6 +36,7 @@ export const visitRecord = z.looseObject({
   targetCategory: category,
   projectSeats: z.number().finite().nonnegative(),
   claimedCategory: category.optional(),
+  timeZone: z.string().min(1).max(64).refine(isTimeZone, 'not a time zone name').optional(),
   archived: z.boolean(),
 });
 

@@ -6,6 +6,7 @@ import { Badge, type BadgeTone } from '../../ui/Badge';
 import { useVisitModel } from './VisitContext';
 import { percent } from './tools/format';
 import './tools/strings';
+import { formatInstant, visitTimeZone } from '../../domain/time';
 
 function ProgressBar({ done, na, total, label }: { done: number; na: number; total: number; label: string }) {
   const pct = total ? Math.round(((done + na) / total) * 100) : 0;
@@ -34,7 +35,8 @@ export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
     }
     return questionId;
   };
-  const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(lang, { dateStyle: 'short', timeStyle: 'short' }) : '—');
+  // In the visit's zone, as the dossier prints it: never this laptop's zone.
+  const when = (iso: string | undefined) => formatInstant(iso, lang, visitTimeZone(visit));
   const p = evaluation.progress;
   const conflicted = evaluation.results.filter((r) => r.conflicts > 0);
   const verified = evaluation.verified;

@@ -18,9 +18,18 @@ import './strings';
 
 export const fieldId = (f: VisitField) => `visit-${f}`;
 
+/** Zone names the browser knows, offered while typing; any zone Intl accepts is valid. */
+const TIME_ZONES: readonly string[] = (() => {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+})();
+
 const LABEL_KEYS: Record<VisitField, string> = {
   template: 'fTemplate', vendor: 'fVendor', site: 'fSite', dateFrom: 'fDateFrom', dateTo: 'fDateTo', evaluators: 'fEvaluators',
-  targetCategory: 'fTarget', projectSeats: 'fSeats', claimedCategory: 'fClaimed',
+  targetCategory: 'fTarget', projectSeats: 'fSeats', claimedCategory: 'fClaimed', timeZone: 'fTimeZone',
 };
 
 export interface VisitFormProps {
@@ -180,6 +189,19 @@ export function VisitForm({ initial, visit, templateLocked = false, available, o
           onChange={(e) => set('dateTo', e.target.value)}
           error={err('dateTo')}
         />
+        <TextField
+          id={fieldId('timeZone')}
+          label={t('fTimeZone')}
+          hint={t('fTimeZoneHint')}
+          list="visit-time-zones"
+          autoComplete="off"
+          value={draft.timeZone ?? ''}
+          onChange={(e) => set('timeZone', e.target.value)}
+          error={err('timeZone')}
+        />
+        <datalist id="visit-time-zones">
+          {TIME_ZONES.map((z) => <option key={z} value={z} />)}
+        </datalist>
       </div>
 
       <TextAreaField

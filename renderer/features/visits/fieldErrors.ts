@@ -27,5 +27,6 @@ export function fieldErrorText(t: TFunction, field: VisitField, error: VisitFiel
     case 'too-large': return t('eTooLarge', { max: VISIT_LIMITS.projectSeats.toLocaleString() });
     case 'invalid-category': return t('eInvalidCategory');
     case 'duplicate-evaluator': return t('eDuplicateEvaluator');
+    case 'invalid-time-zone': return t('eTimeZone');
   }
 }

@@ -58,6 +58,26 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
       await db.table('photos').toCollection().modify({ number: 1 });
     },
   },
+  // Version 3: same stores; the upgrade gives every visit a time zone (this laptop's) where it has none.
+  3: {
+    stores: {
+      visits: 'id, archived, updatedAt',
+      claims: 'id, visitId, [visitId+questionId]',
+      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+      decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
+      photos: 'id, visitId, [visitId+questionId], sha256',
+      blobs: 'key, photoId',
+      audit: 'id, visitId, at',
+      settings: 'key',
+      templates: 'key, id',
+    },
+    async seed(db) {
+      // As version 3 writes them: the same records, the visit with its zone.
+      await HISTORY[2].seed(db);
+      await db.table('visits').toCollection().modify({ timeZone: 'Europe/Kyiv' });
+    },
+  },
 };
 
 const V1_VISIT: Visit = {
@@ -100,7 +120,8 @@ describe('schema upgrades', () => {
     const current = openCurrent(name);
     await current.open();
 
-    expect(await current.visits.get('visit-v1')).toEqual(V1_VISIT);
+    // Reshaped as version 3 promises: the visit has this laptop's time zone.
+    expect(await current.visits.get('visit-v1')).toEqual({ ...V1_VISIT, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
     const r = capturedRecords('visit-v1', 'v1');
     expect(await current.claims.where('[visitId+questionId]').equals(['visit-v1', 'q1']).toArray()).toEqual([r.claim]);
     expect(await current.answers.where('[visitId+questionId+stepId]').equals(['visit-v1', 'q1', 's1']).toArray()).toEqual([r.answer]);
@@ -114,6 +135,19 @@ describe('schema upgrades', () => {
     expect(await current.audit.where('at').above('2025-01-01').toArray()).toEqual([r.audit]);
     expect((await current.settings.get('device'))?.value).toBe('dev-v1');
     expect((await current.templates.where('id').equals('custom').first())?.raw).toEqual({ any: 'thing' });
+  });
+
+  it('version 2 → 3 gives visits without a zone this laptop’s zone and keeps a zone already set', async () => {
+    const name = 'upgrade-time-zone';
+    const old = new Dexie(name);
+    for (let v = 1; v <= 2; v++) old.version(v).stores(HISTORY[v].stores);
+    await old.open();
+    await old.table('visits').bulkAdd([{ ...V1_VISIT, id: 'no-zone' }, { ...V1_VISIT, id: 'zoned', timeZone: 'Asia/Tokyo' }]);
+    old.close();
+    const current = openCurrent(name);
+    await current.open();
+    expect((await current.visits.get('no-zone'))?.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect((await current.visits.get('zoned'))?.timeZone).toBe('Asia/Tokyo');
   });
 
   it('version 1 → 2 numbers existing photos per visit in capture order, deleted ones included, and keeps given numbers', async () => {

@@ -17,6 +17,7 @@ import { FrequencyInput } from './FrequencyInput';
 import { NumberField } from './NumberField';
 import { StepFrame } from './StepFrame';
 import { useStepDraft } from './useStepDraft';
+import { formatClock, visitTimeZone } from '../../../domain/time';
 
 type InterviewDef = Extract<Step, { kind: 'interview' }>;
 type Response = InterviewData['responses'][number];
@@ -85,7 +86,7 @@ export function InterviewStep({ questionId, step, finding }: { questionId: strin
         <Button variant="primary" onClick={requestPick} disabled={!pool.trim()}>{t('pick.button', { n: step.respondents })}</Button>
         {data.pick && (
           <p className="vp-muted" role="status">
-            {t('pick.done', { picked: data.pick.picked.join(', '), pool: data.pick.poolSize, time: new Date(data.pick.at).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' }) })}
+            {t('pick.done', { picked: data.pick.picked.join(', '), pool: data.pick.poolSize, time: formatClock(data.pick.at, visitTimeZone(visit)) })}
           </p>
         )}
       </div>

@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { SaveState } from '../logic/saveQueue';
 import { Button } from '../../../ui/Button';
-import { useLang } from '../../../ui/useLang';
+import { useContext } from 'react';
+import { formatClock, visitTimeZone } from '../../../domain/time';
+import { VisitContext } from '../VisitContext';
 
 /** Says "saved" only once the write has committed; a failure keeps the input and offers to try again. */
 export function SaveStatus({ state, onRetry }: { state: SaveState<unknown>; onRetry: () => void }) {
   const { t } = useTranslation('visit');
-  const lang = useLang();
+  // Shown in the visit's zone like every other time of the visit.
+  const timeZone = visitTimeZone(useContext(VisitContext)?.visit);
   let text = '';
   if (state.status === 'waiting' || state.status === 'saving') text = t('save.saving');
-  else if (state.status === 'saved' && state.savedAt) text = t('save.saved', { time: new Date(state.savedAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) });
+  else if (state.status === 'saved' && state.savedAt) text = t('save.saved', { time: formatClock(new Date(state.savedAt).toISOString(), timeZone, true) });
   return (
     <div className={`vp-save vp-save--${state.status}`}>
       <span role="status" aria-live="polite">{state.status === 'error' ? '' : text}</span>
