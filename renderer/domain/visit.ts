@@ -187,6 +187,8 @@ const FIELD_KEYS: readonly (keyof VisitFields)[] = [
 export function visitChanges(before: VisitFields, after: VisitFields): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const k of FIELD_KEYS) {
+    // An edit that does not name a zone keeps the visit's: leaving it out is not clearing it.
+    if (k === 'timeZone' && after.timeZone === undefined) continue;
     if (JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)) changes[k] = { from: before[k] ?? null, to: after[k] ?? null };
   }
   return changes;
