@@ -1,5 +1,6 @@
 // Wiring only: every decision lives in a tested module under electron/.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, systemPreferences } from 'electron';
+import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './fs/atomic-write';
@@ -7,6 +8,7 @@ import { APP_ID, PRODUCT_NAME } from './identity';
 import { APP_ORIGIN, APP_SCHEME } from './ipc/contract';
 import { createHandlers } from './ipc/handlers';
 import { loadWithRecovery } from './load-recovery';
+import { PackageWrites } from './ipc/handlers/package-write';
 import { registerIpc } from './ipc/register';
 import { menuTemplate } from './menu';
 import { createAssetHandler } from './protocol/handler';
@@ -84,6 +86,9 @@ async function onReady(): Promise<void> {
         const parent = dialogParent();
         return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
       },
+      writeFs: fsp,
+      packageWrites: new PackageWrites(),
+      randomId: () => randomBytes(16).toString('hex'),
       showOpenDialog: (options) => {
         const parent = dialogParent();
         return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);

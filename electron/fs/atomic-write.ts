@@ -22,7 +22,7 @@ export function tempPathFor(finalPath: string, suffix: string): string {
   return `${finalPath}.part-${suffix}`;
 }
 
-async function renameWithRetry(fs: AtomicFs, from: string, to: string, sleep: (ms: number) => Promise<void>): Promise<void> {
+export async function renameWithRetry(fs: AtomicFs, from: string, to: string, sleep: (ms: number) => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await fs.rename(from, to);
@@ -36,7 +36,7 @@ async function renameWithRetry(fs: AtomicFs, from: string, to: string, sleep: (m
 }
 
 /** Makes the rename itself survive a power cut. Directories cannot be opened on Windows: best effort only. */
-async function syncDirectory(fs: AtomicFs, dir: string): Promise<void> {
+export async function syncDirectory(fs: AtomicFs, dir: string): Promise<void> {
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fs.open(dir, 'r');

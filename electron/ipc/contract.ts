@@ -14,6 +14,16 @@ export interface SyncEntry { name: string; size: number; modifiedMs: number }
 export interface SyncReadInput { folder: string; name: string }
 export interface SyncWriteInput { folder: string; name: string; data: Uint8Array }
 
+/** A package streamed to a file the user picked: opened once, written chunk by chunk, then closed or aborted. */
+export interface OpenWriteInput { suggestedName: string; filters?: FileFilter[] }
+/** `null` when the user cancelled the save dialog. The renderer only ever holds the id, never a path to write to. */
+export type OpenWriteOutput = { id: string; path: string } | null;
+/** `offset` must be the number of bytes written so far: a reordered, repeated or missing chunk is refused. */
+export interface WriteChunkInput { id: string; offset: number; data: Uint8Array }
+/** `size` is the whole file's length; anything else means a chunk was lost and the file is thrown away. */
+export interface CloseWriteInput { id: string; size: number }
+export interface WriteIdInput { id: string }
+
 export interface Contract {
   'app:get-version': { input: void; output: string };
   'file:save-file': { input: SaveFileInput; output: SaveFileOutput };
@@ -27,6 +37,10 @@ export interface Contract {
   'sync:write-file': { input: SyncWriteInput; output: { path: string } };
   /** The visit's dossier PDF beside the packages, so colleagues without the app can read it. */
   'sync:write-dossier': { input: SyncWriteInput; output: { path: string } };
+  'package:open-write': { input: OpenWriteInput; output: OpenWriteOutput };
+  'package:write-chunk': { input: WriteChunkInput; output: { written: number } };
+  'package:close-write': { input: CloseWriteInput; output: { path: string } };
+  'package:abort-write': { input: WriteIdInput; output: { aborted: boolean } };
 }
 
 export type Channel = keyof Contract;
@@ -42,6 +56,10 @@ export const CHANNELS = {
   readSyncFile: 'sync:read-file',
   writeSyncFile: 'sync:write-file',
   writeSyncDossier: 'sync:write-dossier',
+  openPackageWrite: 'package:open-write',
+  writePackageChunk: 'package:write-chunk',
+  closePackageWrite: 'package:close-write',
+  abortPackageWrite: 'package:abort-write',
 } as const satisfies Record<string, Channel>;
 
 export type MethodName = keyof typeof CHANNELS;
@@ -72,3 +90,9 @@ export const SYNC_DOSSIER_CREATOR = 'SiteProof';
  * cap keeps a runaway export from taking the app down; check it in the renderer to give a clear message first.
  */
 export const MAX_TRANSFER_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Largest chunk of a streamed package write. Packages themselves have no cap but the disk; a chunk this size
+ * keeps each structured-clone copy small and the IPC round trips few.
+ */
+export const MAX_CHUNK_BYTES = 16 * 1024 * 1024;

@@ -10,7 +10,9 @@ import {
   bundlesOf, encryptPackage, photoFilesOf, writePackage,
   PACKAGE_EXTENSION, type MissingFile, type PackageLimits, type PhotoFile, type Problem, type ProblemCode, type ProblemParams,
 } from '../domain/package';
+import { streamPackage, type PhotoBlobFile, type StreamProgress } from '../domain/package/stream-write';
 import { isQuotaError } from '../domain/photo';
+import type { SaveStream } from '../platform/platform';
 import { readPackageOffThread, type PackageReader } from '../package-reader/client';
 import { appendAudit } from './audit';
 import { db } from './db';
@@ -165,6 +167,87 @@ export async function exportVisit(visitId: string, options: ExportOptions = {}):
 export async function exportAll(options: ExportOptions = {}): Promise<ExportedPackage> {
   const bundles = await loadAllBundles();
   return pack(bundles, 'backup', backupPackageName(options.createdAt), options);
+}
+
+// --- streamed export ----------------------------------------------------------------------------------------
+//
+// Without a passphrase a package is streamed: the destination is picked first, then the photo files are read
+// from IndexedDB and written one at a time, so memory stays flat whatever the size. The encryption envelope is
+// one AES-GCM seal over the whole zip (crypto.ts), which WebCrypto cannot do incrementally: an encrypted package
+// is still built in memory (exportVisit / exportAll above) and is limited by it.
+
+export interface StreamExportOptions extends Omit<ExportOptions, 'passphrase'> {
+  signal?: AbortSignal;
+  onProgress?: (p: StreamProgress) => void;
+  /** ZIP64 records even where zip32 would do (tests). */
+  forceZip64?: boolean;
+}
+
+/** Asks the user where to save `fileName` (platform.openSaveStream); null when they cancelled. */
+export type OpenSave = (fileName: string) => Promise<SaveStream | null>;
+
+export interface StreamedPackage {
+  fileName: string;
+  kind: 'visit' | 'backup';
+  target: SaveStream['target'];
+  /** Bytes of the package file. */
+  size: number;
+  visits: number;
+  photos: number;
+  missing: MissingFile[];
+  damaged: string[];
+}
+
+export type StreamedExport = { status: 'saved'; pkg: StreamedPackage } | { status: 'not-saved' } | { status: 'cancelled' };
+
+/** A stored photo file as a Blob handle; its bytes are read only when the writer gets to it. */
+async function readPhotoBlob(photoId: string, variant: PhotoVariant): Promise<PhotoBlobFile | undefined> {
+  try {
+    const found = await getBlob(photoId, variant);
+    if (found.status !== 'ok') return undefined;
+    return { blob: found.blob, width: found.width, height: found.height, ...(found.blob.type ? { mime: found.blob.type } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function streamOut(bundles: VisitBundle[], kind: 'visit' | 'backup', fileName: string, open: OpenSave, options: StreamExportOptions): Promise<StreamedExport> {
+  const who = options.who ?? (await getIdentity());
+  const meta = { createdBy: { author: who.author, device: who.device }, appVersion: options.appVersion ?? APP_VERSION, kind, createdAt: options.createdAt ?? clock.nowIso() };
+  const target = await open(fileName);
+  if (!target) return { status: 'not-saved' };
+  const written = await streamPackage(bundles, readPhotoBlob, meta, target.stream, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.forceZip64 ? { forceZip64: true } : {}),
+  });
+  if (!written.ok) {
+    if ('cancelled' in written) return { status: 'cancelled' };
+    throw new PackageError(written.problems);
+  }
+  return {
+    status: 'saved',
+    pkg: {
+      fileName, kind, target: target.target, size: written.bytes,
+      visits: bundles.length,
+      photos: bundles.reduce((n, b) => n + b.photos.length, 0),
+      missing: written.missing,
+      damaged: written.damaged,
+    },
+  };
+}
+
+/** One visit streamed into a file the user picks (see above); the counterpart of exportVisit without a passphrase. */
+export async function streamVisit(visitId: string, open: OpenSave, options: StreamExportOptions = {}): Promise<StreamedExport> {
+  const bundle = await loadVisitBundle(visitId);
+  if (!bundle) throw new PackageError([{ code: 'visit-not-found', message: `There is no visit ${visitId} on this machine.`, params: { visitId } }]);
+  return streamOut([bundle], 'visit', visitPackageName(bundle.visit), open, options);
+}
+
+/** Every visit on this machine streamed into one backup package. */
+export async function streamAll(open: OpenSave, options: StreamExportOptions = {}): Promise<StreamedExport> {
+  const bundles = await loadAllBundles();
+  return streamOut(bundles, 'backup', backupPackageName(options.createdAt), open, options);
 }
 
 // --- import -------------------------------------------------------------------------------------------------

@@ -1,5 +1,10 @@
 import type { Bridge, Result } from '../../electron/ipc/contract';
+import { MAX_CHUNK_BYTES } from '../../electron/ipc/contract';
+import { chunkedStream } from './chunked';
 import type { Platform } from './platform';
+
+/** Chunks of a streamed save: large enough that IPC round trips are few, well under the handler's cap. */
+export const SAVE_CHUNK_BYTES = Math.min(8 * 1024 * 1024, MAX_CHUNK_BYTES);
 
 /** Turns a bridge Result into a value, or an Error carrying the main process's readable message. */
 export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
@@ -15,6 +20,23 @@ export function createElectronPlatform(bridge: Bridge): Platform {
     async saveFile(suggestedName, data, filters) {
       const output = await unwrap(bridge.saveFile(filters ? { suggestedName, data, filters } : { suggestedName, data }));
       return output.saved;
+    },
+    async openSaveStream(suggestedName, filters) {
+      const opened = await unwrap(bridge.openPackageWrite(filters ? { suggestedName, filters } : { suggestedName }));
+      if (!opened) return null;
+      const { id } = opened;
+      const stream = chunkedStream({
+        send: async (offset, data) => {
+          await unwrap(bridge.writePackageChunk({ id, offset, data }));
+        },
+        close: async (size) => {
+          await unwrap(bridge.closePackageWrite({ id, size }));
+        },
+        abort: async () => {
+          await bridge.abortPackageWrite({ id });
+        },
+      }, SAVE_CHUNK_BYTES);
+      return { stream, target: 'file' };
     },
     sync: {
       async chooseFolder() {

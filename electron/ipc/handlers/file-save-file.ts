@@ -9,10 +9,12 @@ const filter = z.object({
   extensions: z.array(z.string().check(z.regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'An extension is letters and digits without a dot, or *'))).check(z.minLength(1), z.maxLength(20)),
 });
 
+export const saveFilters = z.array(filter).check(z.maxLength(20));
+
 const saveFileInput = z.object({
   suggestedName: plainFileName,
   data: bytes,
-  filters: z.optional(z.array(filter).check(z.maxLength(20))),
+  filters: z.optional(saveFilters),
 });
 
 export interface SaveFileDeps {

@@ -1,6 +1,7 @@
 import type { Channel, Contract, Result } from '../contract';
 import { getVersion, type GetVersionDeps } from './app-get-version';
 import { saveFile, type SaveFileDeps } from './file-save-file';
+import { abortPackageWrite, closePackageWrite, openPackageWrite, writePackageChunk, type PackageWriteDeps } from './package-write';
 import { chooseSyncFolder, type ChooseFolderDeps } from './sync-choose-folder';
 import { listSyncFolders, type ListFoldersDeps } from './sync-list-folders';
 import { listSyncPackages } from './sync-list-packages';
@@ -12,7 +13,7 @@ import { writeSyncFile, type WriteFileDeps } from './sync-write-file';
 /** One function per channel, dependencies already bound: what register.ts hands to ipcMain. */
 export type BoundHandlers = { [C in Channel]: (input: unknown) => Promise<Result<Contract[C]['output']>> };
 
-export type HandlerDeps = GetVersionDeps & SaveFileDeps & ChooseFolderDeps & ListFoldersDeps & RevokeFolderDeps & WriteFileDeps;
+export type HandlerDeps = GetVersionDeps & SaveFileDeps & ChooseFolderDeps & ListFoldersDeps & RevokeFolderDeps & WriteFileDeps & PackageWriteDeps;
 
 export function createHandlers(deps: HandlerDeps): BoundHandlers {
   return {
@@ -25,5 +26,9 @@ export function createHandlers(deps: HandlerDeps): BoundHandlers {
     'sync:read-file': (input) => readSyncFile(input, deps),
     'sync:write-file': (input) => writeSyncFile(input, deps),
     'sync:write-dossier': (input) => writeSyncDossier(input, deps),
+    'package:open-write': (input) => openPackageWrite(input, deps),
+    'package:write-chunk': (input) => writePackageChunk(input, deps),
+    'package:close-write': (input) => closePackageWrite(input, deps),
+    'package:abort-write': (input) => abortPackageWrite(input, deps),
   };
 }

@@ -23,7 +23,9 @@ export type ProblemCode =
   // A staffing or report check whose stored figures are not what its inputs give
   | 'tool-result-mismatch'
   // Encryption envelope
-  | 'not-encrypted' | 'encryption-header' | 'wrong-passphrase' | 'encrypted-data-altered' | 'weak-passphrase';
+  | 'not-encrypted' | 'encryption-header' | 'wrong-passphrase' | 'encrypted-data-altered' | 'weak-passphrase'
+  // Writing a streamed package (the destination refused a chunk, the disk is full...)
+  | 'write-failed';
 
 export type ProblemParams = Record<string, string | number>;
 

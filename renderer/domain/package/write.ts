@@ -35,7 +35,7 @@ export type WriteResult =
 
 const byId = <T extends { id: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-function entryOf(b: VisitBundle): VisitEntry {
+export function entryOf(b: VisitBundle): VisitEntry {
   return {
     visit: b.visit,
     templateId: b.visit.templateId,

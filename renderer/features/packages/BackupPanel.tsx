@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { exportAll } from '../../db/packages';
+import { exportAll, streamAll } from '../../db/packages';
 import { ExportControls } from './ExportControls';
 import { ImportControl } from './ImportControl';
 import './packages.css';
@@ -14,7 +14,7 @@ export function BackupPanel() {
       <p className="muted">{t('backup.intro')}</p>
       <div className="pk-grid">
         <ExportControls title={t('backup.exportTitle')} hint={t('backup.exportHint')} buttonLabel={t('backup.export')}
-          run={(passphrase) => exportAll(passphrase === undefined ? {} : { passphrase })} />
+          run={(passphrase) => exportAll({ passphrase })} stream={(open, options) => streamAll(open, options)} />
         <ImportControl title={t('backup.importTitle')} label={t('backup.importLabel')} hint={t('backup.importHint')} />
       </div>
     </section>

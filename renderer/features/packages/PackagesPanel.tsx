@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { exportVisit } from '../../db/packages';
+import { exportVisit, streamVisit } from '../../db/packages';
 import { ExportControls } from './ExportControls';
 import { useOpenConflicts } from './hooks';
 import { ImportControl } from './ImportControl';
@@ -29,7 +29,7 @@ export function PackagesPanel({ visitId }: { visitId: string }) {
       <p className="muted">{t('panel.intro')}</p>
       <div className="pk-grid">
         <ExportControls title={t('export.title')} hint={t('export.hint')} buttonLabel={t('export.button')}
-          run={(passphrase) => exportVisit(visitId, passphrase === undefined ? {} : { passphrase })} />
+          run={(passphrase) => exportVisit(visitId, { passphrase })} stream={(open, options) => streamVisit(visitId, open, options)} />
         <ImportControl title={t('import.title')} label={t('import.label')} hint={t('import.hint')} />
       </div>
       <SyncSection visitId={visitId} />

@@ -14,9 +14,9 @@ export interface Evaluator extends GuardedBrowser {
 }
 
 /** One evaluator's laptop: a Chromium with its own fresh profile (its own IndexedDB). */
-export async function launchEvaluator(): Promise<Evaluator> {
+export async function launchEvaluator(opts: { savePicker?: boolean } = {}): Promise<Evaluator> {
   const server = await harnessServer();
-  const b = await launchGuarded(server.url, { profilePrefix: 'siteproof-packages-', acceptDownloads: true });
+  const b = await launchGuarded(server.url, { profilePrefix: 'siteproof-packages-', acceptDownloads: true, ...opts });
   const url = `${server.url}${HARNESS_PATH}`;
   return {
     ...b,

@@ -26,7 +26,7 @@ export const skipReason = (): string => inject('skipReason');
  * A Chromium with its own fresh profile directory (one per test file), so IndexedDB and localStorage start empty
  * and survive reloads within the file.
  */
-export async function launchApp(viewport = { width: 1280, height: 860 }): Promise<AppSession> {
+export async function launchApp(viewport = { width: 1280, height: 860 }, options: { savePicker?: boolean } = {}): Promise<AppSession> {
   const url = baseUrl();
   const origin = new URL(url).origin;
   const profile = await mkdtemp(join(tmpdir(), 'siteproof-e2e-'));
@@ -37,6 +37,9 @@ export async function launchApp(viewport = { width: 1280, height: 860 }): Promis
     viewport,
     locale: 'en-US',
   });
+  // Chromium's save picker is a native dialog a headless test cannot answer: without it the app saves by
+  // download, which tests can catch. Tests of the picker path keep it and stub it (see packages/stream.e2e.ts).
+  if (!options.savePicker) await context.addInitScript(() => { delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker; });
   const offsite: string[] = [];
   const errors: string[] = [];
   await reportCspViolations(context);

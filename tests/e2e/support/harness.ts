@@ -65,7 +65,7 @@ export interface GuardedBrowser {
  */
 export async function launchGuarded(
   serverUrl: string,
-  opts: { profile?: string; profilePrefix: string; viewport?: { width: number; height: number }; acceptDownloads?: boolean; timeoutMs?: number },
+  opts: { profile?: string; profilePrefix: string; viewport?: { width: number; height: number }; acceptDownloads?: boolean; timeoutMs?: number; savePicker?: boolean },
 ): Promise<GuardedBrowser> {
   const origin = new URL(serverUrl).origin;
   const profile = opts.profile ?? (await mkdtemp(join(tmpdir(), opts.profilePrefix)));
@@ -77,6 +77,9 @@ export async function launchGuarded(
     locale: 'en-US',
     acceptDownloads: opts.acceptDownloads ?? false,
   });
+  // Chromium's save picker is a native dialog a headless test cannot answer: without it the app saves by
+  // download, which tests can catch. Tests of the picker path keep it and stub it (packages/stream.e2e.ts).
+  if (!opts.savePicker) await context.addInitScript(() => { delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker; });
   const errors: string[] = [];
   const offsite: string[] = [];
   await reportCspViolations(context);

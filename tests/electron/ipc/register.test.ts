@@ -32,6 +32,10 @@ function setup(overrides: Partial<BoundHandlers> = {}, mainContents: () => Trust
     'sync:read-file': vi.fn(async () => ({ ok: true as const, value: new Uint8Array() })),
     'sync:write-file': vi.fn(async () => ({ ok: true as const, value: { path: '/x' } })),
     'sync:write-dossier': vi.fn(async () => ({ ok: true as const, value: { path: '/x.pdf' } })),
+    'package:open-write': vi.fn(async () => ({ ok: true as const, value: null })),
+    'package:write-chunk': vi.fn(async () => ({ ok: true as const, value: { written: 0 } })),
+    'package:close-write': vi.fn(async () => ({ ok: true as const, value: { path: '/x.siteproof' } })),
+    'package:abort-write': vi.fn(async () => ({ ok: true as const, value: { aborted: false } })),
     ...overrides,
   } satisfies BoundHandlers;
   registerIpc(ipcMain, handlers, mainContents);

@@ -13,6 +13,10 @@ function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     readSyncFile: vi.fn(async () => ({ ok: true as const, value: new Uint8Array([7]) })),
     writeSyncFile: vi.fn(async () => ({ ok: true as const, value: { path: '/media/usb/a.siteproof' } })),
     writeSyncDossier: vi.fn(async () => ({ ok: true as const, value: { path: '/media/usb/a.pdf' } })),
+    openPackageWrite: vi.fn(async () => ({ ok: true as const, value: { id: 'a'.repeat(32), path: '/home/eva/a.siteproof' } })),
+    writePackageChunk: vi.fn(async (input: { offset: number; data: Uint8Array }) => ({ ok: true as const, value: { written: input.offset + input.data.length } })),
+    closePackageWrite: vi.fn(async () => ({ ok: true as const, value: { path: '/home/eva/a.siteproof' } })),
+    abortPackageWrite: vi.fn(async () => ({ ok: true as const, value: { aborted: true } })),
     ...overrides,
   };
 }

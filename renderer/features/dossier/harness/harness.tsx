@@ -34,6 +34,8 @@ setPlatform({
     window.__saved.push({ name, size: data.length, base64: toBase64(data) });
     return true;
   },
+  // The dossier harness saves PDFs only; packages are never streamed from it.
+  openSaveStream: async () => null,
   sync: null,
 });
 

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { Header } from '../../../app/Header';
 import { useRoute, type Route } from '../../../app/route';
 import { db } from '../../../db/db';
+import { getIdentity } from '../../../db/identity';
+import { addPhoto } from '../../../db/photos';
 import { openStorage } from '../../../db/storage';
 import { setLang } from '../../../i18n';
 import { LANGS, type Lang } from '../../../domain/template/schema';
@@ -51,6 +53,20 @@ const harness = {
       out[row.key] = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
     }
     return out;
+  },
+  /** Stores `count` distinct small JPEGs as photos of one step of the visit (the capture path, not the camera). */
+  seedPhotos: async (visitId: string, count: number, questionId: string, stepId: string) => {
+    const who = await getIdentity();
+    for (let i = 0; i < count; i++) {
+      const canvas = new OffscreenCanvas(160, 120);
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = `hsl(${(i * 37) % 360} 50% 50%)`;
+      ctx.fillRect(0, 0, 160, 120);
+      ctx.fillStyle = '#222';
+      ctx.fillText(`photo ${i}`, 10, 60);
+      const data = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 })).arrayBuffer());
+      await addPhoto(who, { visitId, questionId, stepId, data, source: 'file', fileName: `p${i}.jpg` });
+    }
   },
 };
 

@@ -2,6 +2,7 @@ import * as fsp from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../../electron/ipc/contract';
 import { createHandlers } from '../../../../electron/ipc/handlers';
+import { PackageWrites } from '../../../../electron/ipc/handlers/package-write';
 
 describe('createHandlers', () => {
   const deps = {
@@ -18,6 +19,9 @@ describe('createHandlers', () => {
       list: vi.fn(async () => ['/media/usb']),
       revoke: vi.fn(async () => true),
     },
+    writeFs: fsp,
+    packageWrites: new PackageWrites(),
+    randomId: () => 'a'.repeat(32),
   };
 
   it('has one handler per contract channel', () => {
