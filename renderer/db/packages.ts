@@ -7,10 +7,11 @@ import {
   type AuditTimeFlag, type EvidenceConflict, type MergeChange, type MergeCounts, type RecordTable,
 } from '../domain/merge';
 import {
-  bundlesOf, encryptPackage, photoFilesOf, writePackage,
+  bundlesOf, encryptPackage, isEncrypted, writePackage, ENCRYPTION_MAGIC, type Manifest,
   PACKAGE_EXTENSION, type MissingFile, type PackageLimits, type PhotoFile, type Problem, type ProblemCode, type ProblemParams,
 } from '../domain/package';
 import { streamPackage, type PhotoBlobFile, type StreamProgress } from '../domain/package/stream-write';
+import { readPackageBlob } from '../domain/package/blob-read';
 import { isQuotaError } from '../domain/photo';
 import type { SaveStream } from '../platform/platform';
 import { readPackageOffThread, type PackageReader } from '../package-reader/client';
@@ -406,11 +407,19 @@ const refuse = (problems: (Problem | ImportProblem)[], needsPassphrase = false):
  * has, photo files included, in one transaction. Returns what changed, or the problems that stopped it (in
  * which case nothing was written).
  */
-export async function importPackage(input: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  // Decrypting, unzipping and every check run in a worker: the page stays responsive, whatever the file.
-  let read;
+export async function importPackage(input: Uint8Array | Blob, options: ImportOptions = {}): Promise<ImportResult> {
+  let read: { ok: true; manifest: Manifest; files: Map<string, Uint8Array | Blob> } | { ok: false; problems: (Problem | ImportProblem)[]; needsPassphrase: boolean };
   try {
-    read = await (options.reader ?? readPackageOffThread)(input, { passphrase: options.passphrase, limits: options.limits });
+    if (input instanceof Blob && !isEncrypted(new Uint8Array(await input.slice(0, ENCRYPTION_MAGIC.length).arrayBuffer()))) {
+      // A file picked by the user, read entry by entry (blob-read.ts): memory stays flat whatever its size, and
+      // every check has passed before anything below touches the database.
+      const streamed = await readPackageBlob(input, options.limits ? { limits: options.limits } : {});
+      read = streamed.ok ? streamed : { ok: false, problems: streamed.problems, needsPassphrase: false };
+    } else {
+      // The encryption envelope is one AES-GCM seal over the whole zip: such a package is read whole, in a worker.
+      const bytes = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input;
+      read = await (options.reader ?? readPackageOffThread)(bytes, { passphrase: options.passphrase, limits: options.limits });
+    }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return refuse([{ code: 'read-failed', message: `The package could not be read (${reason}); nothing was imported.`, params: { reason } }]);
@@ -425,7 +434,8 @@ export async function importPackage(input: Uint8Array, options: ImportOptions = 
       params: { visitId: options.onlyVisit, count: incoming.length },
     }]);
   }
-  const files = photoFilesOf(read);
+  const contents = read.files;
+  const files = read.manifest.files.filter((f) => contents.has(f.path)).map((f) => ({ ...f, data: contents.get(f.path) as Uint8Array | Blob }));
   const who = options.who ?? (await getIdentity());
 
   // Which photo files are already here, and which of those have vanished under the database (reading a file is
@@ -441,7 +451,7 @@ export async function importPackage(input: Uint8Array, options: ImportOptions = 
     .filter((f) => !present.has(blobKey(f.photoId, f.variant)) || vanished.has(blobKey(f.photoId, f.variant)))
     .map((f) => ({
       key: blobKey(f.photoId, f.variant), photoId: f.photoId, variant: f.variant,
-      blob: new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.mime }), width: f.width, height: f.height,
+      blob: new Blob([f.data as Uint8Array<ArrayBuffer> | Blob], { type: f.mime }), width: f.width, height: f.height,
     }));
 
   const visitOfPhoto = new Map<string, string>();

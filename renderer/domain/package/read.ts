@@ -16,7 +16,7 @@ export type ReadResult =
 
 const fail = (problems: Problem[]): ReadResult => ({ ok: false, problems: capProblems(problems) });
 
-function parseManifest(bytes: Uint8Array, limits: PackageLimits): { ok: true; manifest: Manifest } | { ok: false; problems: Problem[] } {
+export function parseManifest(bytes: Uint8Array, limits: PackageLimits): { ok: true; manifest: Manifest } | { ok: false; problems: Problem[] } {
   let raw: unknown;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -26,7 +26,7 @@ const SIG_LOCAL = 0x04034b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const EOCD_SIZE = 22;
 const CENTRAL_SIZE = 46;
-const LOCAL_SIZE = 30;
+export const LOCAL_SIZE = 30;
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
@@ -86,74 +86,110 @@ export function readCentralDirectory(data: Uint8Array, limits: PackageLimits): C
     return fail(problem('too-many-entries', `The package holds ${count} entries; at most ${limits.maxEntries} are accepted.`, { count, limit: limits.maxEntries }));
   }
 
+  const raw: RawEntry[] = [];
+  let o = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (o + CENTRAL_SIZE > cdOffset + cdSize || u32(data, o) !== SIG_CENTRAL) {
+      return fail(problem('corrupt-zip', `The zip's table of contents is damaged at entry ${i + 1} of ${count}.`, { entry: i + 1 }));
+    }
+    const nameLen = u16(data, o + 28);
+    const next = o + CENTRAL_SIZE + nameLen + u16(data, o + 30) + u16(data, o + 32);
+    if (next > cdOffset + cdSize) {
+      return fail(problem('corrupt-zip', `The zip's table of contents is damaged at entry ${i + 1} of ${count}.`, { entry: i + 1 }));
+    }
+    raw.push({
+      flags: u16(data, o + 8), method: u16(data, o + 10), crc: u32(data, o + 16),
+      compressedSize: u32(data, o + 20), size: u32(data, o + 24), localOffset: u32(data, o + 42),
+      nameBytes: data.subarray(o + CENTRAL_SIZE, o + CENTRAL_SIZE + nameLen),
+    });
+    o = next;
+  }
+  const checked = checkEntries(raw, limits);
+  if (checked.problems.length) return fail(...checked.problems);
+  const locals = new Map<ZipEntry, LocalHeader>();
+  for (const e of checked.entries) {
+    const at = e.localOffset;
+    if (at + LOCAL_SIZE > data.length) {
+      locals.set(e, { signature: 0, nameLength: 0, extraLength: 0, name: null });
+      continue;
+    }
+    const nameLength = u16(data, at + 26);
+    locals.set(e, { signature: u32(data, at), nameLength, extraLength: u16(data, at + 28), name: decodeName(data.subarray(at + LOCAL_SIZE, at + LOCAL_SIZE + nameLength)) });
+  }
+  const layout = checkLayout(checked.entries, cdOffset, locals);
+  return layout ? fail(layout) : { ok: true, entries: checked.entries };
+}
+
+/** One record of the central directory as it stands, before any check (sizes already widened from ZIP64). */
+export interface RawEntry {
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  nameBytes: Uint8Array;
+}
+
+/** What an entry's own (local) header says, read wherever the reader keeps the file. */
+export interface LocalHeader { signature: number; nameLength: number; extraLength: number; name: string | null }
+
+/**
+ * The checks of every entry and of the whole package, from the central directory alone, shared by the reader of
+ * bytes in memory (above) and the one of a Blob (blob-read.ts): names, duplicates, zip encryption, methods,
+ * sizes, the ratio of each entry and of all deflated entries together. Nothing is inflated.
+ */
+export function checkEntries(raw: readonly RawEntry[], limits: PackageLimits): { entries: ZipEntry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const entries: ZipEntry[] = [];
   const seen = new Map<string, string>();
   let total = 0;
   let inflated = 0;
   let deflated = 0;
-  let o = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (o + CENTRAL_SIZE > cdOffset + cdSize || u32(data, o) !== SIG_CENTRAL) {
-      return fail(problem('corrupt-zip', `The zip's table of contents is damaged at entry ${i + 1} of ${count}.`, { entry: i + 1 }));
-    }
-    const flags = u16(data, o + 8);
-    const method = u16(data, o + 10);
-    const crc = u32(data, o + 16);
-    const compressedSize = u32(data, o + 20);
-    const size = u32(data, o + 24);
-    const nameLen = u16(data, o + 28);
-    const extraLen = u16(data, o + 30);
-    const commentLen = u16(data, o + 32);
-    const localOffset = u32(data, o + 42);
-    const next = o + CENTRAL_SIZE + nameLen + extraLen + commentLen;
-    if (next > cdOffset + cdSize) {
-      return fail(problem('corrupt-zip', `The zip's table of contents is damaged at entry ${i + 1} of ${count}.`, { entry: i + 1 }));
-    }
-    const name = decodeName(data.subarray(o + CENTRAL_SIZE, o + CENTRAL_SIZE + nameLen));
-    o = next;
+  raw.forEach(({ flags, method, crc, compressedSize, size, localOffset, nameBytes }, i) => {
+    const name = decodeName(nameBytes);
     if (name === null) {
       problems.push(problem('path-invalid', `Entry ${i + 1} has a name that is not valid UTF-8.`, { path: `#${i + 1}` }));
-      continue;
+      return;
     }
     const nameProblem = checkEntryName(name);
     if (nameProblem) {
       problems.push(nameProblem);
-      continue;
+      return;
     }
     const folded = name.normalize('NFC').toLowerCase();
     const earlier = seen.get(folded);
     if (earlier !== undefined) {
       problems.push(problem('duplicate-entry', `"${name}" appears more than once in the zip${earlier === name ? '' : ` (as "${earlier}")`}.`, { path: name }));
-      continue;
+      return;
     }
     seen.set(folded, name);
     if (flags & 0x1) {
       problems.push(problem('encrypted-entry', `"${name}" is encrypted with zip encryption; SiteProof encrypts whole packages instead.`, { path: name }));
-      continue;
+      return;
     }
     if (name.endsWith('/')) {
       if (size !== 0 || compressedSize > 2) {
         problems.push(problem('directory-with-data', `The folder entry "${name}" carries data; folder entries must be empty.`, { path: name, size }));
       }
-      continue;
+      return;
     }
     if (method !== 0 && method !== 8) {
       problems.push(problem('unsupported-compression', `"${name}" is compressed with method ${method}; only stored and deflate are used.`, { path: name, method }));
-      continue;
+      return;
     }
     if (method === 0 && compressedSize !== size) {
       problems.push(problem('corrupt-zip', `"${name}" is stored uncompressed but its two sizes disagree.`, { path: name }));
-      continue;
+      return;
     }
     if (size > limits.maxEntryBytes) {
       problems.push(problem('entry-too-large', `"${name}" would unpack to ${size} bytes; at most ${limits.maxEntryBytes} are accepted per file.`, { path: name, size, limit: limits.maxEntryBytes }));
-      continue;
+      return;
     }
     if (size > limits.ratioFloorBytes && size / Math.max(compressedSize, 1) > limits.maxRatio) {
       const ratio = Math.round(size / Math.max(compressedSize, 1));
       problems.push(problem('compression-ratio', `"${name}" would unpack ${ratio} times larger than it is stored (a "zip bomb"); at most ${limits.maxRatio} times is accepted.`, { path: name, ratio, limit: limits.maxRatio }));
-      continue;
+      return;
     }
     total += size;
     if (method === 8) {
@@ -161,7 +197,7 @@ export function readCentralDirectory(data: Uint8Array, limits: PackageLimits): C
       deflated += compressedSize;
     }
     entries.push({ name, method, flags, crc, compressedSize, size, localOffset });
-  }
+  });
   if (total > limits.maxTotalBytes) {
     problems.push(problem('package-too-large', `The package would unpack to ${total} bytes; at most ${limits.maxTotalBytes} are accepted.`, { size: total, limit: limits.maxTotalBytes }));
   }
@@ -170,30 +206,30 @@ export function readCentralDirectory(data: Uint8Array, limits: PackageLimits): C
     const ratio = Math.round(inflated / Math.max(deflated, 1));
     problems.push(problem('package-compression-ratio', `The package's compressed files would unpack to ${inflated} bytes, ${ratio} times what they take in the file (a "zip bomb"); at most ${limits.maxTotalRatio} times is accepted.`, { size: inflated, ratio, limit: limits.maxTotalRatio }));
   }
-  if (problems.length) return { ok: false, problems };
+  return { entries, problems };
+}
 
-  // Entries must not overlap one another or the directory: overlapping entries are how a small zip unpacks huge.
+/** Entries must not overlap one another or the directory: overlapping entries are how a small zip unpacks huge. */
+export function checkLayout(entries: readonly ZipEntry[], cdOffset: number, locals: Map<ZipEntry, LocalHeader>): Problem | null {
   const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
   let end = 0;
   for (const e of byOffset) {
     if (e.localOffset < end || e.localOffset + LOCAL_SIZE > cdOffset) {
-      return fail(problem('corrupt-zip', `The zip is malformed: "${e.name}" overlaps another entry.`, { path: e.name }));
+      return problem('corrupt-zip', `The zip is malformed: "${e.name}" overlaps another entry.`, { path: e.name });
     }
-    if (u32(data, e.localOffset) !== SIG_LOCAL) {
-      return fail(problem('corrupt-zip', `The zip is damaged: the data of "${e.name}" is not where its table of contents says.`, { path: e.name }));
+    const local = locals.get(e);
+    if (!local || local.signature !== SIG_LOCAL) {
+      return problem('corrupt-zip', `The zip is damaged: the data of "${e.name}" is not where its table of contents says.`, { path: e.name });
     }
-    const nameLen = u16(data, e.localOffset + 26);
-    const extraLen = u16(data, e.localOffset + 28);
-    const localName = decodeName(data.subarray(e.localOffset + LOCAL_SIZE, e.localOffset + LOCAL_SIZE + nameLen));
-    if (localName !== e.name) {
-      return fail(problem('corrupt-zip', `The zip is malformed: "${e.name}" carries a different name in its own header.`, { path: e.name }));
+    if (local.name !== e.name) {
+      return problem('corrupt-zip', `The zip is malformed: "${e.name}" carries a different name in its own header.`, { path: e.name });
     }
-    end = e.localOffset + LOCAL_SIZE + nameLen + extraLen + e.compressedSize;
+    end = e.localOffset + LOCAL_SIZE + local.nameLength + local.extraLength + e.compressedSize;
     if (end > cdOffset) {
-      return fail(problem('truncated', `The data of "${e.name}" runs past the end of the file's contents: the package is cut short or damaged.`, { path: e.name }));
+      return problem('truncated', `The data of "${e.name}" runs past the end of the file's contents: the package is cut short or damaged.`, { path: e.name });
     }
   }
-  return { ok: true, entries };
+  return null;
 }
 
 /** Where an entry's compressed bytes are (after its local header). */

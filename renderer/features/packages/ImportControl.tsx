@@ -11,7 +11,7 @@ import './strings';
 
 type Shown = { kind: 'done'; result: ImportResult } | { kind: 'read-failed'; message: string };
 
-interface Pending { bytes: Uint8Array; wrong: boolean }
+interface Pending { bytes: Uint8Array | Blob; wrong: boolean }
 
 /** Asks for the passphrase of an encrypted package; a wrong one keeps the dialog open with a clear message. */
 function PassphraseDialog({ wrong, busy, onOpen, onCancel }: { wrong: boolean; busy: boolean; onOpen: (pass: string) => void; onCancel: () => void }) {
@@ -47,7 +47,7 @@ export function ImportControl({ title, label, hint, onImported }: { title: strin
   const [pending, setPending] = useState<Pending | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
 
-  const run = async (bytes: Uint8Array, passphrase?: string) => {
+  const run = async (bytes: Uint8Array | Blob, passphrase?: string) => {
     setBusy(true);
     try {
       const result = await importPackage(bytes, passphrase === undefined ? {} : { passphrase });
@@ -69,14 +69,8 @@ export function ImportControl({ title, label, hint, onImported }: { title: strin
     input.value = '';
     if (!file) return;
     setShown(null);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch (e) {
-      setShown({ kind: 'read-failed', message: e instanceof Error ? e.message : String(e) });
-      return;
-    }
-    await run(bytes);
+    // The File itself: the package is read entry by entry, never whole (see importPackage).
+    await run(file);
   };
 
   const problems: ImportProblem[] | null = shown?.kind === 'done' && !shown.result.ok ? shown.result.problems : null;
