@@ -344,7 +344,7 @@ function chainText(ch: DeviceChain, c: Ctx): string {
   if (ch.status === 'not-chained') return fill(c.s.chainNotChained, base);
   if (ch.status === 'intact') return fill(ch.unchained ? c.s.chainIntactOlder : c.s.chainIntact, base);
   return ch.breaks.map((b) => fill(c.s.chainBroken, {
-    ...base, position: b.position, at: formatDateTime(b.at, c.lang),
+    ...base, position: b.position, at: formatDateTime(b.at, c.lang, c.tz),
     action: c.s[`audit.${b.action}` as keyof DossierStrings] ?? b.action, why: c.s[`chainWhy.${b.kind}`],
   })).join(' ');
 }
@@ -436,7 +436,7 @@ export function buildDossier(input: DossierInput): DossierModel {
     questions,
     omitted,
     // An evaluation made before the tools existed has none: the dossier then says both checks were not done.
-    tools: buildDossierTools(evaluation.tools ?? { discrepancies: [] }, bundle, lang),
+    tools: buildDossierTools(evaluation.tools ?? { discrepancies: [] }, bundle, lang, tz),
     evidence,
     audit,
     auditChains: verifyAuditChains(bundle.audit ?? []).map((ch) => ({ device: ch.device, status: ch.status, text: chainText(ch, c) })),

@@ -37,7 +37,7 @@ function standingTool(bundle: Pick<VisitBundle, 'answers' | 'resolutions'>, tool
   return selectAnswers(bundle).byStep.get(stepKey(TOOL_STEP[tool].questionId, TOOL_STEP[tool].stepId));
 }
 
-function staffingPart(sum: StaffingSummary | undefined, stored: boolean, s: ToolStrings, lang: Lang): DossierToolPart {
+function staffingPart(sum: StaffingSummary | undefined, stored: boolean, s: ToolStrings, lang: Lang, tz: string): DossierToolPart {
   const base = { tool: 'staffing' as const, title: s.staffingTitle, notes: [] as string[] };
   if (!sum) {
     return { ...base, byline: '', done: false, verdict: stored ? s.invalid : s.notDone, warn: stored, notices: [], sections: [] };
@@ -89,7 +89,7 @@ function staffingPart(sum: StaffingSummary | undefined, stored: boolean, s: Tool
   const a = sum.answer;
   return {
     ...base,
-    byline: fill(s.confirmedBy, { author: a.author || '—', at: formatDateTime(a.updatedAt, lang) }),
+    byline: fill(s.confirmedBy, { author: a.author || '—', at: formatDateTime(a.updatedAt, lang, tz) }),
     done: true,
     verdict,
     warn: o?.verdict === 'short' || Boolean(found),
@@ -133,7 +133,7 @@ function reportBlocks(c: ReportCheck, s: ToolStrings, lang: Lang): Block[] {
   return blocks;
 }
 
-function reportPart(sum: ReportSummary | undefined, stored: boolean, s: ToolStrings, lang: Lang): DossierToolPart {
+function reportPart(sum: ReportSummary | undefined, stored: boolean, s: ToolStrings, lang: Lang, tz: string): DossierToolPart {
   const base = { tool: 'report-check' as const, title: s.reportTitle, notes: [] as string[] };
   if (!sum) return { ...base, byline: '', done: false, verdict: stored ? s.invalid : s.notDone, warn: stored, notices: [], sections: [] };
   const d = sum.answer.data;
@@ -161,7 +161,7 @@ function reportPart(sum: ReportSummary | undefined, stored: boolean, s: ToolStri
   const a = sum.answer;
   return {
     ...base,
-    byline: fill(s.confirmedBy, { author: a.author || '—', at: formatDateTime(a.updatedAt, lang) }),
+    byline: fill(s.confirmedBy, { author: a.author || '—', at: formatDateTime(a.updatedAt, lang, tz) }),
     done: true,
     verdict: c.flags ? fill(s.reportFlags, { count: c.flags }) : s.reportNoFlags,
     warn: c.flags > 0,
@@ -189,13 +189,14 @@ export function toolFindings(tools: ToolsSummary, lang: Lang): string[] {
  * The tools' part of a visit's dossier. A check that was not done says so; a stored check whose inputs no longer
  * compute (a damaged record) is named as such rather than left out, so the committee sees that something is wrong.
  */
-export function buildDossierTools(tools: ToolsSummary, bundle: Pick<VisitBundle, 'answers' | 'resolutions'>, lang: Lang): DossierTools {
+/** `tz` is the visit's time zone: every time in the dossier is stated in it. */
+export function buildDossierTools(tools: ToolsSummary, bundle: Pick<VisitBundle, 'answers' | 'resolutions'>, lang: Lang, tz: string): DossierTools {
   const s = toolStrings(lang);
   return {
     title: s.partTitle,
     parts: [
-      staffingPart(tools.staffing, standingTool(bundle, 'staffing') !== undefined, s, lang),
-      reportPart(tools.report, standingTool(bundle, 'report-check') !== undefined, s, lang),
+      staffingPart(tools.staffing, standingTool(bundle, 'staffing') !== undefined, s, lang, tz),
+      reportPart(tools.report, standingTool(bundle, 'report-check') !== undefined, s, lang, tz),
     ],
     findings: toolFindings(tools, lang),
   };

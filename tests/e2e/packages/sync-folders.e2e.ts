@@ -41,6 +41,11 @@ function installBridge({ initial, choose }: { initial: string[]; choose: string 
     readSyncFile: () => Promise.resolve({ ok: false as const, error: 'no file' }),
     writeSyncFile: (input) => ok({ path: `${input.folder}/${input.name}` }),
     writeSyncDossier: (input) => ok({ path: `${input.folder}/${input.name}` }),
+    // This test saves nothing through the streamed write; the dialog is cancelled as saveFile is.
+    openPackageWrite: () => ok(null),
+    writePackageChunk: () => Promise.resolve({ ok: false as const, error: 'no write open' }),
+    closePackageWrite: () => Promise.resolve({ ok: false as const, error: 'no write open' }),
+    abortPackageWrite: () => ok({ aborted: false }),
   };
   Object.defineProperty(window, 'siteproof', { value: Object.freeze(bridge) });
 }

@@ -42,7 +42,7 @@ function report(inputs = REPORT): Answer {
 const OFFER = { calls: 600, intervalMinutes: 60, ahtSeconds: 300, targetPercent: 80, targetSeconds: 20, shrinkagePercent: 30, offered: 60 } as const;
 
 function parts(b: VisitBundle, lang: 'ru' | 'uk' | 'en' = 'en') {
-  return buildDossierTools(summarizeTools(template, b), b, lang);
+  return buildDossierTools(summarizeTools(template, b), b, lang, 'Europe/Kyiv');
 }
 
 describe('the tools in the dossier', () => {
