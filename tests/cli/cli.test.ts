@@ -103,8 +103,8 @@ describe('siteproof merge', () => {
     expect(r.out).toMatch(/\d+ open conflict\(s\)/);
     // A conflict names the question and step, then each evaluator, the time and the value.
     expect(r.out).toMatch(/\n {2}Q\d+ .+ \/ step [a-z-]+ \(/);
-    expect(r.out).toMatch(/\n {4}- Олена Ковальчук, 2025-11-12 \d\d:\d\d UTC: /);
-    expect(r.out).toMatch(/\n {4}- Дмитрий Савченко, 2025-11-12 \d\d:\d\d UTC: /);
+    expect(r.out).toMatch(/\n {4}- Олена Ковальчук, 2025-11-12 \d\d:\d\d \(Europe\/Kyiv\): /);
+    expect(r.out).toMatch(/\n {4}- Дмитрий Савченко, 2025-11-12 \d\d:\d\d \(Europe\/Kyiv\): /);
     const v = siteproof(['verify', '--json', at('merged.siteproof')]);
     expect(v.code).toBe(0);
     const whole = siteproof(['verify', '--json', at('visit.siteproof')]);

@@ -266,7 +266,7 @@ describe('buildDossier: photos and evidence', () => {
   it('lists every photo in the evidence index with the full SHA-256, deleted ones too', () => {
     const m = buildDossier(input({ template: t, bundle: b, photoInfo: info, lang: 'ru' }));
     expect(m.evidence.map((e) => e.photoId)).toEqual([ok.id, mismatch.id, missing.id, deleted.id]);
-    expect(m.evidence[0]).toMatchObject({ sha256: '01'.repeat(32), question: '№ 1', author: 'Олена Ковальчук', device: 'laptop-olena-7f3a', capturedAt: '2025-03-12T10:10:00' });
+    expect(m.evidence[0]).toMatchObject({ sha256: '01'.repeat(32), question: '№ 1', author: 'Олена Ковальчук', device: 'laptop-olena-7f3a', capturedAt: '12.03.2025 10:10 (часы камеры)' });
     expect(m.evidence[3].status).toBe('deleted');
     expect(m.evidence[3].statusText).toMatch(/^удалено 12\.03\.2025 \d\d:\d\d, Игорь Соколов: Дубль$/);
   });
