@@ -69,8 +69,16 @@ export function ImportControl({ title, label, hint, onImported }: { title: strin
     input.value = '';
     if (!file) return;
     setShown(null);
-    // The File itself: the package is read entry by entry, never whole (see importPackage).
-    await run(file);
+    // Read whole and checked in the reader worker until the streamed reader runs there too: on the page's own
+    // thread a crafted package (a zip bomb's 4 000 entries) would freeze the window while it is refused.
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (e) {
+      setShown({ kind: 'read-failed', message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
+    await run(bytes);
   };
 
   const problems: ImportProblem[] | null = shown?.kind === 'done' && !shown.result.ok ? shown.result.problems : null;
