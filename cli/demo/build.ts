@@ -309,6 +309,8 @@ export function buildDemo(template: Template, opts: DemoOptions): Demo {
       orientation: 1,
       caption: words.PHOTO_CAPTIONS[i % words.PHOTO_CAPTIONS.length],
       derivatives: 'ready',
+      // Numbered in capture order as the app does, so the demo dossier cites "Photo 3" like a real one.
+      number: i + 1,
     };
     // As the app writes it: the capture's own record of which original was taken.
     log(where.who, minute, 'photo-added', { questionId: where.q.id, stepId: where.step.id }, { photoId: id, sha256: photo.sha256, size: photo.size, source: photo.source, fileName: photo.fileName ?? null });

@@ -56,6 +56,22 @@ export function CaptureBar({ visitId, target, targetLabel, shortcuts = [] }: Cap
 
   useEffect(() => { void startPhotoPipeline(); }, []);
 
+  // "Turn the camera on first" is stale once it is on: it stayed under a live preview and read as a fault.
+  useEffect(() => {
+    if (live) setNotice((n) => (n?.key === 'bar.needCamera' || n?.key === 'bar.starting' ? null : n));
+  }, [live]);
+
+  // The page keeps focused controls clear of the bar (scroll-padding in visit.css) by the bar's real height.
+  const barRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = barRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const ro = new ResizeObserver(() => root.style.setProperty('--capture-bar-height', `${Math.ceil(el.getBoundingClientRect().height)}px`));
+    ro.observe(el);
+    return () => { ro.disconnect(); root.style.removeProperty('--capture-bar-height'); };
+  }, []);
+
   const say = (tone: 'ok' | 'warn' | 'error', key: string, params?: Record<string, unknown>) => setNotice({ tone, key, params, seq: ++seq.current });
   const sayText = (text: string) => setNotice({ tone: 'error', text, seq: ++seq.current });
   const noticeText = notice ? notice.text ?? t(notice.key ?? '', notice.params ?? {}) : '';
@@ -119,7 +135,7 @@ export function CaptureBar({ visitId, target, targetLabel, shortcuts = [] }: Cap
   }, []);
 
   return (
-    <section className={`capture-bar${live ? ' capture-bar--live' : ''}`} aria-label={t('bar.region')} data-camera={state.kind}>
+    <section ref={barRef} className={`capture-bar${live ? ' capture-bar--live' : ''}`} aria-label={t('bar.region')} data-camera={state.kind}>
       <div className="capture-bar__preview">
         <video ref={videoRef} className="capture-bar__video" hidden={!live} muted playsInline aria-label={t('camera.preview')} />
         {!live && <span className="capture-bar__off" aria-hidden="true">{state.kind === 'starting' ? '…' : '◉'}</span>}

@@ -61,6 +61,8 @@ describe('demo visit', () => {
       expect(jpeg.decode(thumb.bytes, { useTArray: true }).width).toBe(thumb.width);
       expect(files.get(`${p.id}/report`)!.width).toBe(320);
     }
+    // Numbered as the app numbers them, the deleted one keeping its number.
+    expect(bundle.photos.map((p) => p.number)).toEqual([1, 2, 3, 4]);
   });
 
   it('is the same visit for the same seed, and another for another seed', () => {

@@ -96,6 +96,11 @@ describe.skipIf(skipReason() !== '')('photos where the evaluator stands', () => 
     expect(await bar.locator('video').evaluate((el: HTMLVideoElement) => el.srcObject)).toBeNull();
     await s.page.keyboard.press('p');
     await expect.poll(() => notice().textContent()).toBe(photoT('bar.needCamera'));
+    // Once the camera is on, the hint to turn it on goes away instead of sitting under a live preview.
+    await bar.getByRole('button', { name: photoT('bar.cameraOff') }).click();
+    await expect.poll(liveVideo).toBe(true);
+    await expect.poll(() => notice().textContent()).toBe('');
+    await bar.getByRole('button', { name: photoT('bar.cameraOn') }).click();
   });
 
   it('? lists the shortcuts; Esc closes the list', async () => {
@@ -172,5 +177,32 @@ describe.skipIf(skipReason() !== '')('photos where the evaluator stands', () => 
       expect(box!.y + box!.height).toBeLessThanOrEqual(720);
     }
     if (SHOTS) await s.page.screenshot({ path: `${SHOTS}/visit-1280x720.png` });
+  });
+
+  it('at 1024×768 in Russian the bar keeps one row and the count buttons it would cover scroll clear of it', async () => {
+    await s.page.setViewportSize({ width: 1024, height: 768 });
+    await shell.setLanguage('ru');
+    await v.openQuestion(1);
+    const ruBar = s.page.getByRole('region', { name: photoT('bar.region') });
+    const barBox = await ruBar.boundingBox();
+    expect(barBox!.height, 'the bar grew to two rows of controls').toBeLessThanOrEqual(110);
+    const step = v.step(1, 'count-seats');
+    const clearOfBar = async (button: Locator) => {
+      // Scrolled as the keyboard would, from the top of the page: the control must end up above the bar.
+      await s.page.evaluate(() => window.scrollTo(0, 0));
+      await button.focus();
+      return button.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit === el || el.contains(hit);
+      });
+    };
+    const plus = v.plus(step);
+    expect(await clearOfBar(plus), '+1 is under the capture bar').toBe(true);
+    await plus.press('Enter');
+    const minus = step.getByRole('button', { name: v.t('count.minus', { zone: v.t('count.wholeSite') }) });
+    await expect.poll(() => minus.isEnabled()).toBe(true);
+    expect(await clearOfBar(minus), '−1 is under the capture bar').toBe(true);
+    if (SHOTS) await s.page.screenshot({ path: `${SHOTS}/count-1024x768-ru.png` });
   });
 });
