@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShell } from './pages/AppShell';
 import { VisitFormPage, VisitsPage, type VisitInput } from './pages/VisitsPage';
-import { launchApp, skipReason, type AppSession } from './support/browser';
+import { closeClean, launchApp, skipReason, type AppSession } from './support/browser';
 
 /** Names as people (or pasted junk) type them: one enormous word, a right-to-left override. At 1024 px. */
 
@@ -24,12 +24,7 @@ describe.skipIf(skipReason() !== '')('long and right-to-left names', () => {
     form = new VisitFormPage(shell);
   });
 
-  afterAll(async () => {
-    const { offsite, errors } = s;
-    await s.close();
-    expect(offsite, 'the app made network requests').toEqual([]);
-    expect(errors, 'the page logged errors').toEqual([]);
-  });
+  afterAll(() => closeClean(s));
 
   async function create(v: VisitInput): Promise<void> {
     await s.open('#/visits');

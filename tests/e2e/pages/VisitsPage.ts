@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core';
+import type { AppSession } from '../support/browser';
 import type { AppShell } from './AppShell';
 
 export interface VisitInput {
@@ -100,4 +101,16 @@ export class VisitFormPage {
   async submitEdit(): Promise<void> {
     await this.page.getByRole('button', { name: this.t('save'), exact: true }).click();
   }
+}
+
+/** The way every visit test starts: from the visit list, the new-visit form filled and created, on the visit page. */
+export async function createVisit(s: Pick<AppSession, 'open'>, shell: AppShell, input: VisitInput): Promise<void> {
+  const list = new VisitsPage(shell);
+  const form = new VisitFormPage(shell);
+  await s.open('#/visits');
+  await list.waitReady();
+  await list.openNew();
+  await form.fill(input);
+  await form.submitNew();
+  await shell.page.waitForURL(/#\/visits\/[0-9a-f-]{36}$/);
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { reportCspViolations } from './csp';
 
@@ -72,3 +72,16 @@ export async function launchApp(viewport = { width: 1280, height: 860 }, options
     },
   };
 }
+
+/**
+ * Closes a session and fails the file if the app tried to reach off the machine or the page logged an error.
+ * `ignore` drops errors a test provokes on purpose (or Chromium's own favicon request).
+ */
+export async function closeClean(s: AppSession, ignore: (error: string) => boolean = () => false): Promise<void> {
+  const { offsite, errors } = s;
+  await s.close();
+  expect(offsite, 'the app made network requests').toEqual([]);
+  expect(errors.filter((e) => !ignore(e)), 'the page logged errors').toEqual([]);
+}
+
+export const favicon = (error: string): boolean => error.includes('favicon');

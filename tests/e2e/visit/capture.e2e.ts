@@ -5,9 +5,9 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { AppShell } from '../pages/AppShell';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { createVisit } from '../pages/VisitsPage';
 import { VisitPageObject } from '../pages/visitPage';
-import { launchApp, skipReason, type AppSession } from '../support/browser';
+import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
 const VENDOR = 'Capture Bar Vendor';
@@ -46,24 +46,13 @@ describe.skipIf(skipReason() !== '')('photos where the evaluator stands', () => 
     await s.open('#/visits');
     await shell.setLanguage('en');
     v = new VisitPageObject(shell, template);
-    const list = new VisitsPage(shell);
-    const form = new VisitFormPage(shell);
-    await list.waitReady();
-    await list.openNew();
-    await form.fill({ template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Dnipro, Yavornytskoho 1', dateFrom: '2025-03-17', evaluators: 'Iryna Bondar', target: 'A', seats: '40' });
-    await form.submitNew();
-    await s.page.waitForURL(/#\/visits\/[0-9a-f-]{36}$/);
+    await createVisit(s, shell, { template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Dnipro, Yavornytskoho 1', dateFrom: '2025-03-17', evaluators: 'Iryna Bondar', target: 'A', seats: '40' });
     await v.waitReady(VENDOR);
     bar = s.page.getByRole('region', { name: photoT('bar.region') });
     if (SHOTS) await mkdir(SHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    const { offsite, errors } = s;
-    await s.close();
-    expect(offsite, 'the app made network requests').toEqual([]);
-    expect(errors.filter((e) => !e.includes('favicon')), 'the page logged errors').toEqual([]);
-  });
+  afterAll(() => closeClean(s, favicon));
 
   it('the camera stays on across questions; P takes a photo into the open step and says so once stored', async () => {
     await v.openQuestion(1);

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { AppShell } from '../pages/AppShell';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { createVisit } from '../pages/VisitsPage';
 import { VisitPageObject } from '../pages/visitPage';
-import { launchApp, skipReason, type AppSession } from '../support/browser';
+import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
 const VENDOR = 'Certificate Check Odesa';
@@ -21,25 +21,14 @@ describe.skipIf(skipReason() !== '')('document dates and the certificate asked f
     await s.open('#/visits');
     await shell.setLanguage('en');
     v = new VisitPageObject(shell, template);
-    const list = new VisitsPage(shell);
-    const form = new VisitFormPage(shell);
-    await list.waitReady();
-    await list.openNew();
-    await form.fill({
+    await createVisit(s, shell, {
       template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Odesa, Derybasivska 5', dateFrom: '2025-03-10',
       evaluators: 'Olena Koval', target: 'A', seats: '40',
     });
-    await form.submitNew();
-    await s.page.waitForURL(/#\/visits\/[0-9a-f-]{36}$/);
     await v.waitReady(VENDOR);
   });
 
-  afterAll(async () => {
-    const { offsite, errors } = s;
-    await s.close();
-    expect(offsite, 'the app made network requests').toEqual([]);
-    expect(errors.filter((e) => !e.includes('favicon')), 'the page logged errors').toEqual([]);
-  });
+  afterAll(() => closeClean(s, favicon));
 
   it('says a copy and ISO 27001 are asked for', async () => {
     await v.openQuestion(27);

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { AppShell } from '../pages/AppShell';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { createVisit } from '../pages/VisitsPage';
 import { VisitPageObject } from '../pages/visitPage';
-import { launchApp, skipReason, type AppSession } from '../support/browser';
+import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
 const VENDOR = 'Floor Test Vendor';
@@ -22,22 +22,11 @@ describe.skipIf(skipReason() !== '')('on the floor: second pass', () => {
     await s.open('#/visits');
     await shell.setLanguage('en');
     v = new VisitPageObject(shell, template);
-    const list = new VisitsPage(shell);
-    const form = new VisitFormPage(shell);
-    await list.waitReady();
-    await list.openNew();
-    await form.fill({ template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Lviv', dateFrom: '2025-03-14', evaluators: 'Iryna', target: 'A', seats: '40' });
-    await form.submitNew();
-    await s.page.waitForURL(/#\/visits\/[0-9a-f-]{36}$/);
+    await createVisit(s, shell, { template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Lviv', dateFrom: '2025-03-14', evaluators: 'Iryna', target: 'A', seats: '40' });
     await v.waitReady(VENDOR);
   });
 
-  afterAll(async () => {
-    const { offsite, errors } = s;
-    await s.close();
-    expect(offsite, 'the app made network requests').toEqual([]);
-    expect(errors.filter((e) => !e.includes('favicon')), 'the page logged errors').toEqual([]);
-  });
+  afterAll(() => closeClean(s, favicon));
 
   it('a zone named before counting leaves the step open: no "not met, 0 seats", no discrepancy', async () => {
     await v.tab('claims').click();

@@ -7,7 +7,7 @@ import { AppShell } from '../pages/AppShell';
 import { putSettingRecord, readStore, TimerRecoveryObject } from '../pages/timerRecovery';
 import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
 import { VisitPageObject } from '../pages/visitPage';
-import { launchApp, skipReason, type AppSession } from '../support/browser';
+import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
 const VENDOR = 'Call Nord Lviv';
@@ -37,12 +37,7 @@ describe.skipIf(skipReason() !== '')('a stopwatch trial across a reload', () => 
     r = new TimerRecoveryObject(v);
   });
 
-  afterAll(async () => {
-    const { offsite, errors } = s;
-    await s.close();
-    expect(offsite, 'the app made network requests').toEqual([]);
-    expect(errors.filter((e) => !e.includes('favicon')), 'the page logged errors').toEqual([]);
-  });
+  afterAll(() => closeClean(s, favicon));
 
   it('creates a visit and opens the timed step', async () => {
     const list = new VisitsPage(v.shell);

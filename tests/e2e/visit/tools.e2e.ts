@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { AppShell } from '../pages/AppShell';
 import { ToolsPageObject } from '../pages/toolsPage';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { createVisit } from '../pages/VisitsPage';
 import { VisitPageObject } from '../pages/visitPage';
-import { launchApp, skipReason, type AppSession } from '../support/browser';
+import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
 const VENDOR = 'Call Expert Lviv';
@@ -33,22 +33,11 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
     await s.open('#/visits');
     v = new VisitPageObject(shell, template);
     tools = new ToolsPageObject(v);
-    const list = new VisitsPage(shell);
-    const form = new VisitFormPage(shell);
-    await list.waitReady();
-    await list.openNew();
-    await form.fill({ template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Lviv, Horodotska 50', dateFrom: '2025-04-02', evaluators: 'Iryna Bondar', target: 'B', seats: '45' });
-    await form.submitNew();
-    await s.page.waitForURL(/#\/visits\/[0-9a-f-]{36}$/);
+    await createVisit(s, shell, { template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Lviv, Horodotska 50', dateFrom: '2025-04-02', evaluators: 'Iryna Bondar', target: 'B', seats: '45' });
     await v.waitReady(VENDOR);
   });
 
-  afterAll(async () => {
-    const { offsite, errors } = s;
-    await s.close();
-    expect(offsite, 'the app made network requests').toEqual([]);
-    expect(errors.filter((e) => !e.includes('favicon')), 'the page logged errors').toEqual([]);
-  });
+  afterAll(() => closeClean(s, favicon));
 
   it('counts 45 free seats at question 1', async () => {
     await v.openQuestion(1);

@@ -4,10 +4,10 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { AppShell } from '../pages/AppShell';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { createVisit } from '../pages/VisitsPage';
 import { TimerRecoveryObject } from '../pages/timerRecovery';
 import { VisitPageObject } from '../pages/visitPage';
-import { launchApp, skipReason, type AppSession } from '../support/browser';
+import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
 const VENDOR = 'Contact Pro Kharkiv';
@@ -43,24 +43,13 @@ describe.skipIf(skipReason() !== '')('on-site visit', () => {
     v = new VisitPageObject(shell, template);
   });
 
-  afterAll(async () => {
-    const { offsite, errors } = s;
-    await s.close();
-    expect(offsite, 'the app made network requests').toEqual([]);
-    expect(errors.filter((e) => !e.includes('favicon')), 'the page logged errors').toEqual([]);
-  });
+  afterAll(() => closeClean(s, favicon));
 
   it('creates a visit and opens its checklist', async () => {
-    const list = new VisitsPage(shell);
-    const form = new VisitFormPage(shell);
-    await list.waitReady();
-    await list.openNew();
-    await form.fill({
+    await createVisit(s, shell, {
       template: `${template.id}@${template.version}`, vendor: VENDOR, site: 'Kharkiv, Sumska 10', dateFrom: '2025-03-10',
       evaluators: 'Olena Koval', target: 'A', seats: '40',
     });
-    await form.submitNew();
-    await s.page.waitForURL(/#\/visits\/[0-9a-f-]{36}$/);
     await v.waitReady(VENDOR);
     // Only the questions of the target category are listed: all 33 apply to A.
     expect(await v.nav().getByRole('listitem').count()).toBe(33);
