@@ -56,10 +56,11 @@ export function CaptureBar({ visitId, target, targetLabel, shortcuts = [] }: Cap
 
   useEffect(() => { void startPhotoPipeline(); }, []);
 
-  // "Turn the camera on first" is stale once it is on: it stayed under a live preview and read as a fault.
-  useEffect(() => {
-    if (live) setNotice((n) => (n?.key === 'bar.needCamera' || n?.key === 'bar.starting' ? null : n));
-  }, [live]);
+  // "Turn the camera on first" is stale once the evaluator does so: it stayed under a live preview and read as a fault.
+  const toggleCamera = () => {
+    setOn((v) => !v);
+    setNotice((n) => (n?.key === 'bar.needCamera' || n?.key === 'bar.starting' ? null : n));
+  };
 
   // The page keeps focused controls clear of the bar (scroll-padding in visit.css) by the bar's real height.
   const barRef = useRef<HTMLElement>(null);
@@ -115,7 +116,7 @@ export function CaptureBar({ visitId, target, targetLabel, shortcuts = [] }: Cap
   // The latest handlers, for the one key listener below.
   const onShortcut = useEffectEvent((action: 'shoot' | 'toggle' | 'help') => {
     if (action === 'shoot') void shoot();
-    else if (action === 'toggle') setOn((v) => !v);
+    else if (action === 'toggle') toggleCamera();
     else setHelp(true);
   });
 
@@ -145,7 +146,7 @@ export function CaptureBar({ visitId, target, targetLabel, shortcuts = [] }: Cap
           {target ? t('bar.target', { step: targetLabel }) : t('bar.noTarget')}
         </p>
         <div className="capture-bar__controls">
-          <Button aria-pressed={on} aria-keyshortcuts="C" onClick={() => setOn((v) => !v)} className="capture-bar__camera">
+          <Button aria-pressed={on} aria-keyshortcuts="C" onClick={toggleCamera} className="capture-bar__camera">
             {on ? t('bar.cameraOn') : t('bar.cameraOff')} <kbd aria-hidden="true">C</kbd>
           </Button>
           <Button variant="primary" className="capture-bar__shutter" aria-label={t('bar.shutter')} aria-keyshortcuts="P"
