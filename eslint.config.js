@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { domainBoundary } from './scripts/eslint/domain-boundary.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'bench/out/**', 'tests/e2e/out/**'] },
@@ -20,9 +21,8 @@ export default tseslint.config(
   {
     // The domain is shared by the app, the CLI and the tests: no UI, storage or PDF code in it.
     files: ['renderer/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'dexie', 'dexie-*', 'jspdf', 'jspdf-*', '../db/*', '../features/*', '../pdf/*'] }],
-    },
+    plugins: { siteproof: { rules: { 'domain-boundary': domainBoundary } } },
+    rules: { 'siteproof/domain-boundary': 'error' },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
