@@ -25,6 +25,13 @@ export default tseslint.config(
     rules: { 'siteproof/domain-boundary': 'error' },
   },
   {
+    // Features are mounted by the app shell, never the reverse: routing lives in renderer/routing for them to use.
+    // Harness pages (dev-only mounts of one feature) may borrow the shell's header.
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    ignores: ['renderer/features/**/harness/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+app(/|$)', message: 'Features do not import the app shell; routing is in renderer/routing.' }] }] },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -10,7 +10,7 @@ import { Loading } from '../ui/Loading';
 import { ToastProvider } from '../ui/Toast';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
-import { useRoute, type Route } from './route';
+import { useRoute, type Route } from '../routing/route';
 import { StartupBanners } from './StartupBanners';
 import './strings';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { href, type Route } from './route';
+import { href, type Route } from '../routing/route';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import './strings';
 

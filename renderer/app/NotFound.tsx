@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../ui/Button';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { href } from './route';
+import { href } from '../routing/route';
 import './strings';
 
 export function NotFound({ path }: { path: string }) {

@@ -33,3 +33,15 @@ describe('the pure domain keeps to itself at any depth', () => {
     expect(await boundary('renderer/features/probe.ts', "import { db } from '../db/db';\nexport const x = db;\n")).toEqual([]);
   });
 });
+
+describe('features do not import the app shell', () => {
+  const restricted = async (path: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, path) });
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+  };
+  it('refuses app/ from a feature, at any depth, and allows routing', async () => {
+    expect(await restricted('renderer/features/visit/probe.ts', "import { App } from '../../app/App';\nexport const x = App;\n")).toBe(1);
+    expect(await restricted('renderer/features/visit/tools/probe.ts', "import { App } from '../../../app/App';\nexport const x = App;\n")).toBe(1);
+    expect(await restricted('renderer/features/visit/probe.ts', "import { href } from '../../routing/route';\nexport const x = href;\n")).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@ import { CATEGORIES } from '../../domain/template/schema';
 import { localize } from '../../domain/template/library';
 import { useTemplates } from '../../db/templates';
 import { resolveEntry, routeValue } from '../../library/registry';
-import { navigate } from '../../app/route';
+import { navigate } from '../../routing/route';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';

@@ -4,7 +4,7 @@ import type { Visit } from '../../domain/model';
 import type { Template } from '../../domain/template/schema';
 import { localize } from '../../domain/template/library';
 import { neutralizeBidi as plain } from '../../domain/text/bidi';
-import { href } from '../../app/route';
+import { href } from '../../routing/route';
 import { Badge } from '../../ui/Badge';
 import { ButtonLink } from '../../ui/Button';
 import { useVisitModel } from './VisitContext';

@@ -15,7 +15,7 @@ import { saveAnswer, type AnswerInput } from '../../db/answers';
 import { useIdentity } from '../../db/hooks';
 import { getIdentity, type Identity } from '../../db/identity';
 import { useVisitBundle } from '../../db/visit-bundle';
-import { href } from '../../app/route';
+import { href } from '../../routing/route';
 import { Button, ButtonLink } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';

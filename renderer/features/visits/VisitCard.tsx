@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../domain/model';
 import { localize } from '../../domain/template/library';
 import { neutralizeBidi as plain } from '../../domain/text/bidi';
-import { href } from '../../app/route';
+import { href } from '../../routing/route';
 import { Badge, categoryTone } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
 import { useLang } from '../../ui/useLang';

@@ -7,7 +7,7 @@ import {
   templateKey, validateVisitDraft, VISIT_FIELDS, type TemplateRef, type VisitDraft, type VisitErrors, type VisitField, type VisitFields,
 } from '../../domain/visit';
 import { TemplateLockedError, VisitValidationError } from '../../db/visits';
-import { href } from '../../app/route';
+import { href } from '../../routing/route';
 import { Button, ButtonLink } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';

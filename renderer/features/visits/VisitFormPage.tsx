@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { draftFromFields, emptyDraft, templateKey } from '../../domain/visit';
 import { useIdentity, useVisit, useVisitRecordCounts } from '../../db/hooks';
 import { createVisit, hasCaptures, updateVisit } from '../../db/visits';
-import { href, navigate } from '../../app/route';
+import { href, navigate } from '../../routing/route';
 import { ButtonLink } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../domain/model';
 import { useArchivedCount, useIdentity, useVisits } from '../../db/hooks';
 import { deleteVisit, setVisitArchived } from '../../db/visits';
-import { href } from '../../app/route';
+import { href } from '../../routing/route';
 import { ButtonLink } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toast';

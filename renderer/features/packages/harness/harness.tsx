@@ -1,7 +1,7 @@
 import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Header } from '../../../app/Header';
-import { useRoute, type Route } from '../../../app/route';
+import { useRoute, type Route } from '../../../routing/route';
 import { db } from '../../../db/db';
 import { getIdentity } from '../../../db/identity';
 import { addPhoto } from '../../../db/photos';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, parseRoute, type Route } from '../../../renderer/app/route';
+import { href, parseRoute, type Route } from '../../../renderer/routing/route';
 
 describe('parseRoute', () => {
   it.each<[string, Route]>([
