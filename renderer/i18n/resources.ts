@@ -5,6 +5,8 @@ import ruDossier from '../../locales/ru/dossier.json';
 import ruLibrary from '../../locales/ru/library.json';
 import ruPackages from '../../locales/ru/packages.json';
 import ruPhotos from '../../locales/ru/photos.json';
+import ruReport from '../../locales/ru/report.json';
+import ruReportTools from '../../locales/ru/reportTools.json';
 import ruTools from '../../locales/ru/tools.json';
 import ruUi from '../../locales/ru/ui.json';
 import ruVisit from '../../locales/ru/visit.json';
@@ -15,6 +17,8 @@ import ukDossier from '../../locales/uk/dossier.json';
 import ukLibrary from '../../locales/uk/library.json';
 import ukPackages from '../../locales/uk/packages.json';
 import ukPhotos from '../../locales/uk/photos.json';
+import ukReport from '../../locales/uk/report.json';
+import ukReportTools from '../../locales/uk/reportTools.json';
 import ukTools from '../../locales/uk/tools.json';
 import ukUi from '../../locales/uk/ui.json';
 import ukVisit from '../../locales/uk/visit.json';
@@ -25,6 +29,8 @@ import enDossier from '../../locales/en/dossier.json';
 import enLibrary from '../../locales/en/library.json';
 import enPackages from '../../locales/en/packages.json';
 import enPhotos from '../../locales/en/photos.json';
+import enReport from '../../locales/en/report.json';
+import enReportTools from '../../locales/en/reportTools.json';
 import enTools from '../../locales/en/tools.json';
 import enUi from '../../locales/en/ui.json';
 import enVisit from '../../locales/en/visit.json';
@@ -43,6 +49,8 @@ export const EN = {
   library: enLibrary,
   packages: enPackages,
   photos: enPhotos,
+  report: enReport,
+  reportTools: enReportTools,
   tools: enTools,
   ui: enUi,
   visit: enVisit,
@@ -60,6 +68,8 @@ export const RESOURCES: Record<Lang, Resources> = {
     library: ruLibrary,
     packages: ruPackages,
     photos: ruPhotos,
+    report: ruReport,
+    reportTools: ruReportTools,
     tools: ruTools,
     ui: ruUi,
     visit: ruVisit,
@@ -72,6 +82,8 @@ export const RESOURCES: Record<Lang, Resources> = {
     library: ukLibrary,
     packages: ukPackages,
     photos: ukPhotos,
+    report: ukReport,
+    reportTools: ukReportTools,
     tools: ukTools,
     ui: ukUi,
     visit: ukVisit,
