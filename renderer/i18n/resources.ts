@@ -9,6 +9,7 @@ import ruReport from '../../locales/ru/report.json';
 import ruReportTools from '../../locales/ru/reportTools.json';
 import ruTools from '../../locales/ru/tools.json';
 import ruUi from '../../locales/ru/ui.json';
+import ruVerdict from '../../locales/ru/verdict.json';
 import ruVisit from '../../locales/ru/visit.json';
 import ruVisits from '../../locales/ru/visits.json';
 import ukAbout from '../../locales/uk/about.json';
@@ -21,6 +22,7 @@ import ukReport from '../../locales/uk/report.json';
 import ukReportTools from '../../locales/uk/reportTools.json';
 import ukTools from '../../locales/uk/tools.json';
 import ukUi from '../../locales/uk/ui.json';
+import ukVerdict from '../../locales/uk/verdict.json';
 import ukVisit from '../../locales/uk/visit.json';
 import ukVisits from '../../locales/uk/visits.json';
 import enAbout from '../../locales/en/about.json';
@@ -33,6 +35,7 @@ import enReport from '../../locales/en/report.json';
 import enReportTools from '../../locales/en/reportTools.json';
 import enTools from '../../locales/en/tools.json';
 import enUi from '../../locales/en/ui.json';
+import enVerdict from '../../locales/en/verdict.json';
 import enVisit from '../../locales/en/visit.json';
 import enVisits from '../../locales/en/visits.json';
 
@@ -53,6 +56,7 @@ export const EN = {
   reportTools: enReportTools,
   tools: enTools,
   ui: enUi,
+  verdict: enVerdict,
   visit: enVisit,
   visits: enVisits,
 };
@@ -72,6 +76,7 @@ export const RESOURCES: Record<Lang, Resources> = {
     reportTools: ruReportTools,
     tools: ruTools,
     ui: ruUi,
+    verdict: ruVerdict,
     visit: ruVisit,
     visits: ruVisits,
   },
@@ -86,6 +91,7 @@ export const RESOURCES: Record<Lang, Resources> = {
     reportTools: ukReportTools,
     tools: ukTools,
     ui: ukUi,
+    verdict: ukVerdict,
     visit: ukVisit,
     visits: ukVisits,
   },
