@@ -12,7 +12,6 @@ import { Header } from './Header';
 import { NotFound } from './NotFound';
 import { useRoute, type Route } from '../routing/route';
 import { StartupBanners } from './StartupBanners';
-import './strings';
 
 // Pages other than the home screen load on first use, which keeps the cold start short.
 const LibraryPage = lazy(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));

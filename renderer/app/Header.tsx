@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { href, type Route } from '../routing/route';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import './strings';
 
 type Section = 'visits' | 'library' | 'about';
 

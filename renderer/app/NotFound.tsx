@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../ui/Button';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { href } from '../routing/route';
-import './strings';
 
 export function NotFound({ path }: { path: string }) {
   const { t } = useTranslation('app');

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import './strings';
 
 export interface StartupProblems {
   /** Messages from template validation; each names the file and the place. */

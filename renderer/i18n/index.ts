@@ -1,9 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '../domain/template/schema';
-
-export type Strings = Record<string, string>;
-export type FeatureStrings = Record<Lang, Strings>;
+import { i18nOptions } from './options';
 
 const LANG_KEY = 'siteproof.lang';
 
@@ -17,21 +15,8 @@ export function rememberLang(lang: Lang, storage: Pick<Storage, 'setItem'> | und
   storage?.setItem(LANG_KEY, lang);
 }
 
-void i18next.use(initReactI18next).init({
-  lng: initialLang(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  resources: {},
-  returnNull: false,
-});
-
-/**
- * Each feature owns its strings in a `strings.ts` beside it and registers them under its own namespace,
- * so features never edit each other's dictionaries.
- */
-export function registerStrings(ns: string, strings: FeatureStrings): void {
-  for (const lang of LANGS) i18next.addResourceBundle(lang, ns, strings[lang], true, true);
-}
+// The UI's instance: the same options and `locales/` files as every other instance, plus React.
+void i18next.use(initReactI18next).init(i18nOptions(initialLang()));
 
 export async function setLang(lang: Lang): Promise<void> {
   rememberLang(lang);

@@ -73,7 +73,7 @@ export async function renderComparison(model: ComparisonModel, opts: RenderOptio
   }
   await checkpoint(opts.signal);
   renderComparisonTools(w, model.tools, vendorCols, landscape);
-  decoratePages(doc, model.runningHeader, s, false);
+  decoratePages(doc, model.runningHeader, model.lang, false);
   const bytes = finish(doc);
   tick();
   return bytes;

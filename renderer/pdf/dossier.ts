@@ -139,7 +139,7 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
     const item = doc.outline.add(e.level === 1 ? parent : null, pdfTextString(e.title), { pageNumber: e.page });
     if (e.level === 0) parent = item;
   }
-  decoratePages(doc, model.runningHeader, s);
+  decoratePages(doc, model.runningHeader, model.lang);
   const bytes = finish(doc, splice);
   tick();
   return bytes;

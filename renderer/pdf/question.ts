@@ -1,5 +1,5 @@
 import type { Block, DossierModel, DossierQuestion } from '../domain/dossier/types';
-import { fill } from '../domain/dossier/strings';
+import { dossierT } from '../domain/dossier/strings';
 import type { JpegSplice } from './jpeg-splice';
 import { PHOTO_ROW_MIN, renderPhotos, type PhotoBytes } from './photos';
 import { COLOR, PAGE, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';
@@ -69,7 +69,7 @@ export function renderQuestion(w: Writer, q: DossierQuestion, model: DossierMode
   w.gap(1);
 
   labelled(w, s.why, q.why);
-  labelled(w, fill(s.recommended, { category: model.summary.target }), q.recommended);
+  labelled(w, dossierT(model.lang)('recommended', { category: model.summary.target }), q.recommended);
   labelled(w, s.vendorClaim, q.claim);
 
   w.heading(s.foundOnSite, SIZE.h2);

@@ -5,7 +5,6 @@ import { CAMERA_CONSTRAINTS, cameraProblem, grabFrame, stopStream, type CameraPr
 import { photoErrorText } from './format';
 import { savePhoto } from './pipeline';
 import type { StepRef } from './types';
-import './strings';
 import './photos.css';
 
 type CameraState = { kind: 'starting' } | { kind: 'live' } | { kind: 'problem'; problem: CameraProblem; detail: string };

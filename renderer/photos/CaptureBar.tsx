@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ACCEPT_ATTRIBUTE } from '../domain/photo';
 import { Button } from '../ui/Button';
@@ -8,7 +9,6 @@ import { photoErrorText } from './format';
 import { currentIdentity, savePhoto, startPhotoPipeline } from './pipeline';
 import type { StepRef } from './types';
 import { useCamera } from './useCamera';
-import './strings';
 import './photos.css';
 
 export interface Shortcut { keys: string; action: string }
@@ -24,7 +24,7 @@ export interface CaptureBarProps {
 }
 
 /** Kept as a key and its values, so a notice follows a change of UI language; `text` for error messages made elsewhere. */
-type Notice = { tone: 'ok' | 'warn' | 'error'; key?: string; params?: Record<string, unknown>; text?: string; seq: number } | null;
+type Notice = { tone: 'ok' | 'warn' | 'error'; key?: ParseKeys<'photos'>; params?: Record<string, unknown>; text?: string; seq: number } | null;
 
 /** Keys typed into a field are text, not commands. */
 function typing(target: EventTarget | null): boolean {
@@ -73,9 +73,9 @@ export function CaptureBar({ visitId, target, targetLabel, shortcuts = [] }: Cap
     return () => { ro.disconnect(); root.style.removeProperty('--capture-bar-height'); };
   }, []);
 
-  const say = (tone: 'ok' | 'warn' | 'error', key: string, params?: Record<string, unknown>) => setNotice({ tone, key, params, seq: ++seq.current });
+  const say = (tone: 'ok' | 'warn' | 'error', key: ParseKeys<'photos'>, params?: Record<string, unknown>) => setNotice({ tone, key, params, seq: ++seq.current });
   const sayText = (text: string) => setNotice({ tone: 'error', text, seq: ++seq.current });
-  const noticeText = notice ? notice.text ?? t(notice.key ?? '', notice.params ?? {}) : '';
+  const noticeText = notice ? notice.text ?? (notice.key ? t(notice.key, notice.params ?? {}) : '') : '';
 
   const store = async (data: Blob, source: 'camera' | 'file', fileName: string) => {
     if (!target) return;

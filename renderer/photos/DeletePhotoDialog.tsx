@@ -6,7 +6,6 @@ import { Dialog } from '../ui/Dialog';
 import { TextAreaField } from '../ui/Field';
 import { photoErrorText } from './format';
 import { currentIdentity } from './pipeline';
-import './strings';
 
 /** Asks for a reason before a soft delete; the reason goes into the photo record and the audit log. */
 export function DeletePhotoDialog({ photoId, n, onDone }: { photoId: string; n: number; onDone: () => void }) {

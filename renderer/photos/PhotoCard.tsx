@@ -9,7 +9,6 @@ import { formatTime, photoErrorText } from './format';
 import { usePhotoImage } from './hooks';
 import { currentIdentity, queueDerivatives } from './pipeline';
 import { neutralizeBidi } from '../domain/text/bidi';
-import './strings';
 
 export function PhotoCard({ photo, n, onOpen }: { photo: Photo; n: number; onOpen?: () => void }) {
   const { t, i18n } = useTranslation('photos');

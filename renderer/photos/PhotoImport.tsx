@@ -6,7 +6,6 @@ import { FilePicker } from '../ui/FilePicker';
 import { photoErrorText } from './format';
 import { currentIdentity, savePhoto } from './pipeline';
 import type { StepRef } from './types';
-import './strings';
 import './photos.css';
 
 // 'damaged': stored, but the file was cut short and may show only in part.

@@ -9,7 +9,6 @@ import { PhotoImport } from './PhotoImport';
 import { PhotoStrip } from './PhotoStrip';
 import { startPhotoPipeline } from './pipeline';
 import type { StepRef } from './types';
-import './strings';
 import './photos.css';
 
 /**

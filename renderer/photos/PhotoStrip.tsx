@@ -7,7 +7,6 @@ import { PhotoCard } from './PhotoCard';
 import { PhotoViewer } from './PhotoViewer';
 import { startPhotoPipeline } from './pipeline';
 import type { StepRef } from './types';
-import './strings';
 import './photos.css';
 
 /**

@@ -6,7 +6,6 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { formatTime, photoErrorText } from './format';
 import { currentIdentity } from './pipeline';
-import './strings';
 
 type Loaded = { id: string; url: string; width: number; height: number } | { id: string; url: null };
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { isPhotoError, isQuotaError } from '../domain/photo';
 
 /** A user-facing sentence for anything an import, capture or edit can throw. */
-export function photoErrorText(t: TFunction, e: unknown): string {
+export function photoErrorText(t: TFunction<'photos'>, e: unknown): string {
   if (isPhotoError(e)) return t(`error.${e.code}`);
   if (isQuotaError(e)) return t('error.storage-full');
   return t('error.unknown', { message: e instanceof Error ? e.message : String(e) });

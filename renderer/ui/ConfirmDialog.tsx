@@ -2,7 +2,6 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
-import './strings';
 
 export interface ConfirmDialogProps {
   title: ReactNode;

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
-import './strings';
 
 export interface BannerProps {
   title: ReactNode;

@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import './strings';
 
 export type ToastTone = 'success' | 'info' | 'error';
 interface ToastItem { id: number; message: string; tone: ToastTone }

@@ -7,7 +7,7 @@ import { utcOffset, visitTimeZone } from '../time';
 import { formatFinding, formatReason } from '../verdict/reasons';
 import { describeDetails, stepFinding, type FindingContext } from './findings';
 import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
-import { dossierStrings, fill, type DossierStrings } from './strings';
+import { dossierStrings, dossierT, type DossierKey, type DossierStrings } from './strings';
 import { buildDossierTools } from './tools';
 import type {
   AuditRow, BlockerRef, DossierAnswer, DossierModel, DossierOptions, DossierPhoto, DossierQuestion, DossierSummary, EvidenceRow, PhotoCheck, QuestionRef, SectionRow, Shown,
@@ -67,7 +67,7 @@ function questionRef(c: Ctx, questionId: string): QuestionRef {
 function measurementText(m: Measurement, c: Ctx): string {
   const unit = c.s[`unit.${m.unit}` as keyof DossierStrings] ?? m.unit;
   const how = c.s[`measure.${m.measure}` as keyof DossierStrings] ?? m.measure;
-  return `${formatNumber(m.value, c.lang, 2)} ${unit} (${how}, ${fill(c.s.samples, { n: m.samples })})`;
+  return `${formatNumber(m.value, c.lang, 2)} ${unit} (${how}, ${c.t('samples', { n: m.samples })})`;
 }
 
 function reasonText(reason: Reason | undefined, c: Ctx): string {
@@ -79,15 +79,15 @@ function reasonText(reason: Reason | undefined, c: Ctx): string {
   }
 }
 
-function decisionText(template: string, d: Decision, c: Ctx): string {
-  return fill(template, { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang, c.tz), reason: d.reason?.trim() || '—' });
+function decisionText(key: DossierKey, d: Decision, c: Ctx): string {
+  return c.t(key, { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang, c.tz), reason: d.reason?.trim() || '—' });
 }
 
 /** Who decided what against the rule, in one sentence the badge cannot contradict. */
 function overrideNotice(r: QuestionResult, d: Decision, c: Ctx): string {
   const params = { author: d.author || '—', at: formatDateTime(d.updatedAt, c.lang, c.tz), reason: d.reason?.trim() || '—' };
-  if (r.suggested === r.effective) return fill(c.s.confirmedRule, params);
-  return fill(c.s.overrodeRule, { ...params, verdict: verdictWord(r.effective, c.s), suggested: verdictWord(r.suggested, c.s) });
+  if (r.suggested === r.effective) return c.t('confirmedRule', params);
+  return c.t('overrodeRule', { ...params, verdict: verdictWord(r.effective, c.s), suggested: verdictWord(r.suggested, c.s) });
 }
 
 function photoTime(p: Photo): string {
@@ -95,9 +95,9 @@ function photoTime(p: Photo): string {
 }
 
 /** A photo without a caption is named by what identifies it: its number for life and the file it came from. */
-function uncaptioned(p: Photo, s: Ctx['s']): string {
-  const parts = [typeof p.number === 'number' ? fill(s.photoNumbered, { n: String(p.number) }) : '', p.fileName?.trim() ?? ''].filter(Boolean);
-  return parts.length ? parts.join(' · ') : s.untitledCaption;
+function uncaptioned(p: Photo, c: Ctx): string {
+  const parts = [typeof p.number === 'number' ? c.t('photoNumbered', { n: String(p.number) }) : '', p.fileName?.trim() ?? ''].filter(Boolean);
+  return parts.length ? parts.join(' · ') : c.s.untitledCaption;
 }
 
 function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
@@ -107,7 +107,7 @@ function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
   let statusText: string;
   if (p.deleted) {
     status = 'deleted';
-    statusText = fill(s.photoDeleted, { at: formatDateTime(p.deleted.at, c.lang, c.tz), author: p.deleted.by || '—', reason: p.deleted.reason || '—' });
+    statusText = c.t('photoDeleted', { at: formatDateTime(p.deleted.at, c.lang, c.tz), author: p.deleted.by || '—', reason: p.deleted.reason || '—' });
   } else if (!check) {
     status = 'unchecked';
     statusText = s.photoUnchecked;
@@ -120,7 +120,7 @@ function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
   const sha = typeof p.sha256 === 'string' ? p.sha256.toLowerCase() : '';
   return {
     id: p.id,
-    caption: p.caption?.trim() || uncaptioned(p, s),
+    caption: p.caption?.trim() || uncaptioned(p, c),
     // EXIF times carry no offset: they are the camera's own clock, said so rather than shifted into the zone.
     capturedAt: formatDateTime(photoTime(p), c.lang, c.tz, c.s.cameraClock),
     capturedAtIso: photoTime(p),
@@ -163,7 +163,7 @@ function buildQuestion(
   const naDecision = r?.notApplicable ?? (decision?.type === 'not-applicable' ? decision : undefined);
   const warnings: string[] = [];
   if (!r) warnings.push(s.noEvaluation);
-  if (r && r.conflicts > 0) warnings.push(fill(s.conflictNote, { count: r.conflicts }));
+  if (r && r.conflicts > 0) warnings.push(c.t('conflictNote', { count: r.conflicts }));
   if (r?.discrepancy) warnings.push(`${s.claim}: ${r.discrepancy.claim.value} — ${s.found}: ${findingText(r.discrepancy, c)}`);
 
   const notes: string[] = [];
@@ -180,21 +180,21 @@ function buildQuestion(
     categories: q.categories.join(', '),
     applicable: verdict !== 'n/a',
     why: c.text.pick(q.why),
-    recommended: recommended ? c.text.pick(recommended) : fill(s.recommendedNone, { category: target }),
+    recommended: recommended ? c.text.pick(recommended) : c.t('recommendedNone', { category: target }),
     claim: claimValue ? (claimUnit && !claimValue.endsWith(claimUnit) ? `${claimValue} ${claimUnit}` : claimValue) : s.noClaim,
     steps,
     verdict,
     verdictText: verdictWord(verdict, s),
-    ...(r && override && r.suggested !== r.effective ? { suggestedText: fill(s.suggested, { verdict: verdictWord(r.suggested, s) }) } : {}),
+    ...(r && override && r.suggested !== r.effective ? { suggestedText: c.t('suggested', { verdict: verdictWord(r.suggested, s) }) } : {}),
     // Under an evaluator's N/A mark what the rules would have said is noise; the mark and its reason stand.
     // Overridden to another verdict, the rule's reasoning is labelled as the rule's, so it cannot read as the badge's.
-    reason: naDecision ? '' : r && !r.applicable ? fill(s.notForTarget, { category: target })
-      : r && override && r.suggested !== r.effective ? fill(s.ruleSaid, { verdict: verdictWord(r.suggested, s), reason: reasonText(r.reason, c) })
+    reason: naDecision ? '' : r && !r.applicable ? c.t('notForTarget', { category: target })
+      : r && override && r.suggested !== r.effective ? c.t('ruleSaid', { verdict: verdictWord(r.suggested, s), reason: reasonText(r.reason, c) })
         : reasonText(r?.reason, c),
     ...(r && override && !naDecision ? { overrideNotice: overrideNotice(r, override, c) } : {}),
-    ...(r?.measurement ? { measurement: fill(s.measurement, { value: measurementText(r.measurement, c) }) } : {}),
-    ...(override ? { override: decisionText(s.overriddenBy, override, c) } : {}),
-    ...(naDecision ? { notApplicable: decisionText(s.markedNaBy, naDecision, c) } : {}),
+    ...(r?.measurement ? { measurement: c.t('measurement', { value: measurementText(r.measurement, c) }) } : {}),
+    ...(override ? { override: decisionText('overriddenBy', override, c) } : {}),
+    ...(naDecision ? { notApplicable: decisionText('markedNaBy', naDecision, c) } : {}),
     warnings,
     notes,
     photos: orderPhotos(photos.filter((p) => !p.deleted), c).map((p) => dossierPhoto(p, c)),
@@ -213,7 +213,7 @@ function findingText(d: Discrepancy, c: Ctx): string {
 
 function followUpText(f: FollowUp, c: Ctx): string {
   if (f.status === 'not-requested') return c.s.followUpNotRequested;
-  return f.since ? fill(c.s.followUpRequested, { since: formatDateTime(f.since, c.lang, c.tz) }) : c.s.followUpRequestedUndated;
+  return f.since ? c.t('followUpRequested', { since: formatDateTime(f.since, c.lang, c.tz) }) : c.s.followUpRequestedUndated;
 }
 
 /** The questions keeping the vendor from `cat`, each with its verdict for that category (never "not applicable"). */
@@ -226,7 +226,7 @@ function blockerRefs(c: Ctx, cat: Category): BlockerRef[] {
     return { questionId: id, category: cat, verdict: r?.effective ?? 'not-verified', reason: r?.reason ?? { code: 'missing-evidence' as const, params: {} } };
   });
   return list.map((b) => {
-    const marks = [b.category !== cat ? fill(s.inheritedFrom, { category: b.category }) : '', 'overridden' in b && b.overridden ? s.overriddenMark : ''].filter(Boolean);
+    const marks = [b.category !== cat ? c.t('inheritedFrom', { category: b.category }) : '', 'overridden' in b && b.overridden ? s.overriddenMark : ''].filter(Boolean);
     return {
       ...questionRef(c, b.questionId),
       verdict: b.verdict,
@@ -251,26 +251,26 @@ function buildAnswer(c: Ctx): DossierAnswer {
   const blockers = blockerRefs(c, target);
   const status: DossierAnswer['status'] = tv?.status ?? (blockers.length === 0 ? 'met'
     : blockers.some((b) => b.verdict === 'not-met' || b.verdict === 'partly') ? 'not-met' : 'not-verified');
-  const statusText = fill({ met: s.answerMet, 'not-met': s.answerNotMet, 'not-verified': s.answerNotVerified }[status], { category: target });
+  const statusText = c.t(({ met: 'answerMet', 'not-met': 'answerNotMet', 'not-verified': 'answerNotVerified' } as const)[status], { category: target });
   const highest = evaluation.verified;
   const up = nextCategoryUp(highest);
-  const next = up && up !== target ? { category: up, title: fill(s.nextBlockedBy, { category: up }), blockers: blockerRefs(c, up) } : undefined;
+  const next = up && up !== target ? { category: up, title: c.t('nextBlockedBy', { category: up }), blockers: blockerRefs(c, up) } : undefined;
 
   const warnings: string[] = [];
   const conflicted = evaluation.results.filter((r) => r.conflicts > 0).map((r) => questionRef(c, r.question.id)).sort((a, b) => a.number - b.number);
-  if (conflicted.length) warnings.push(fill(s.warnConflicts, { list: refList(c, conflicted) }));
+  if (conflicted.length) warnings.push(c.t('warnConflicts', { list: refList(c, conflicted) }));
   const owed = [...new Set(evaluation.followUps.map((f) => f.questionId))].map((id) => questionRef(c, id)).sort((a, b) => a.number - b.number);
-  if (owed.length) warnings.push(fill(s.warnFollowUps, { list: refList(c, owed) }));
+  if (owed.length) warnings.push(c.t('warnFollowUps', { list: refList(c, owed) }));
   const unverified = evaluation.results.filter((r) => shownVerdict(r) === 'not-verified').map((r) => questionRef(c, r.question.id)).sort((a, b) => a.number - b.number);
-  if (unverified.length) warnings.push(fill(s.warnNotVerified, { list: refList(c, unverified) }));
+  if (unverified.length) warnings.push(c.t('warnNotVerified', { list: refList(c, unverified) }));
   return {
     target,
     status,
-    title: fill(s.answerTitle, { category: target }),
+    title: c.t('answerTitle', { category: target }),
     statusText,
     blockers,
     highest,
-    highestText: highest ? fill(s.highestSupported, { category: highest }) : s.highestNone,
+    highestText: highest ? c.t('highestSupported', { category: highest }) : s.highestNone,
     ...(next ? { next } : {}),
     warnings: warnings.length ? warnings : [s.warnNone],
   };
@@ -306,9 +306,9 @@ function buildSummary(c: Ctx, results: Map<string, QuestionResult>): DossierSumm
     const questions = blockerRefs(c, cat);
     blockers.push({
       category: cat,
-      title: fill(s.blockingTitle, { category: cat }),
+      title: c.t('blockingTitle', { category: cat }),
       questions,
-      ...(questions.length === 0 ? { note: fill(s.blockingNone, { category: cat }) } : {}),
+      ...(questions.length === 0 ? { note: c.t('blockingNone', { category: cat }) } : {}),
     });
   }
   if (!next) blockers.push({ category: 'A', title: s.topCategory, questions: [] });
@@ -332,18 +332,18 @@ function buildSummary(c: Ctx, results: Map<string, QuestionResult>): DossierSumm
     followUps: evaluation.followUps.map((f) => ({ ...questionRef(c, f.questionId), text: followUpText(f, c) })),
     openQuestions: open.map((r) => questionRef(c, r.question.id)).sort((a, b) => a.number - b.number),
     conflicts: evaluation.results.filter((r) => r.conflicts > 0)
-      .map((r) => ({ ...questionRef(c, r.question.id), text: fill(s.conflictCount, { count: r.conflicts }) }))
+      .map((r) => ({ ...questionRef(c, r.question.id), text: c.t('conflictCount', { count: r.conflicts }) }))
       .sort((a, b) => a.number - b.number),
     sections,
-    progress: fill(s.progress, evaluation.progress),
+    progress: c.t('progress', evaluation.progress),
   };
 }
 
 function chainText(ch: DeviceChain, c: Ctx): string {
   const base = { device: ch.device, author: ch.author || '—', count: ch.entries, older: ch.unchained };
-  if (ch.status === 'not-chained') return fill(c.s.chainNotChained, base);
-  if (ch.status === 'intact') return fill(ch.unchained ? c.s.chainIntactOlder : c.s.chainIntact, base);
-  return ch.breaks.map((b) => fill(c.s.chainBroken, {
+  if (ch.status === 'not-chained') return c.t('chainNotChained', base);
+  if (ch.status === 'intact') return c.t(ch.unchained ? 'chainIntactOlder' : 'chainIntact', base);
+  return ch.breaks.map((b) => c.t('chainBroken', {
     ...base, position: b.position, at: formatDateTime(b.at, c.lang, c.tz),
     action: c.s[`audit.${b.action}` as keyof DossierStrings] ?? b.action, why: c.s[`chainWhy.${b.kind}`],
   })).join(' ');
@@ -372,7 +372,7 @@ export function buildDossier(input: DossierInput): DossierModel {
   const byQuestion = new Map<string, { question: Question; sectionTitle: string }>();
   for (const sec of template.sections) for (const q of sec.questions) byQuestion.set(q.id, { question: q, sectionTitle: text.pick(sec.title) });
   const tz = visitTimeZone(bundle.visit);
-  const c: Ctx = { lang, s, text, visit: bundle.visit, tz, audit: bundle.audit ?? [], input, byQuestion };
+  const c: Ctx = { lang, s, t: dossierT(lang), text, visit: bundle.visit, tz, audit: bundle.audit ?? [], input, byQuestion };
 
   const results = new Map(evaluation.results.map((r) => [r.question.id, r]));
   const { byStep } = selectAnswers(bundle);
@@ -424,12 +424,12 @@ export function buildDossier(input: DossierInput): DossierModel {
       dates,
       evaluators: v.evaluators.filter(Boolean).join(', ') || '—',
       template: templateTitle,
-      templateVersion: fill(s.templateVersion, { version: template.version }),
+      templateVersion: c.t('templateVersion', { version: template.version }),
       target: v.targetCategory,
       claimed: summary.claimedText,
       verified: summary.verifiedText,
       generatedAt: formatDateTime(input.generatedAt, lang, tz),
-      timeZone: fill(s.timeZoneNote, { zone: tz, offset: utcOffset(tz, new Date(`${v.dateFrom}T12:00:00Z`)) }),
+      timeZone: c.t('timeZoneNote', { zone: tz, offset: utcOffset(tz, new Date(`${v.dateFrom}T12:00:00Z`)) }),
       notices,
     },
     summary,

@@ -4,7 +4,7 @@ import type { VisitEvaluation } from '../verdict/types';
 import { shownVerdict } from './build';
 import { visitTimeZone } from '../time';
 import { formatDateRange, formatDateTime, TextPicker, verdictWord } from './format';
-import { dossierStrings, fill } from './strings';
+import { dossierStrings, dossierT } from './strings';
 import { comparisonTools } from './tools';
 import type { ComparisonModel, Shown } from './types';
 
@@ -27,13 +27,13 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
   if (entries.length < 2) return { ok: false, error: s.compareNeedsTwo };
   const seen = new Set<string>();
   for (const e of entries) {
-    if (seen.has(e.bundle.visit.id)) return { ok: false, error: fill(s.compareSameVisit, { vendor: e.bundle.visit.vendor }) };
+    if (seen.has(e.bundle.visit.id)) return { ok: false, error: dossierT(lang)('compareSameVisit', { vendor: e.bundle.visit.vendor }) };
     seen.add(e.bundle.visit.id);
   }
   const templates = [...new Set(entries.map((e) => `${e.template.id} ${e.template.version}`))];
-  if (templates.length > 1) return { ok: false, error: fill(s.compareMixedTemplates, { list: templates.join(', ') }) };
+  if (templates.length > 1) return { ok: false, error: dossierT(lang)('compareMixedTemplates', { list: templates.join(', ') }) };
   const targets = [...new Set(entries.map((e) => e.bundle.visit.targetCategory))];
-  if (targets.length > 1) return { ok: false, error: fill(s.compareMixedTargets, { list: targets.join(', ') }) };
+  if (targets.length > 1) return { ok: false, error: dossierT(lang)('compareMixedTargets', { list: targets.join(', ') }) };
 
   const text = new TextPicker(lang);
   const template = entries[0].template;
@@ -77,7 +77,7 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
       title: `${s.comparisonTitle}: ${templateTitle}`,
       runningHeader: `${s.comparisonTitle} — ${vendors.map((v) => v.vendor).join(', ')}`,
       fileName: `SiteProof comparison ${opts.generatedAt.slice(0, 10)} ${lang}.pdf`,
-      intro: fill(s.comparisonIntro, { template: `${templateTitle} ${template.version}`, category: target }),
+      intro: dossierT(lang)('comparisonIntro', { template: `${templateTitle} ${template.version}`, category: target }),
       target,
       generatedAt,
       vendors,

@@ -2,7 +2,8 @@ import type {
   Answer, AuditEntry, CallTestData, CountData, DocumentData, InterviewData, Match, OutcomeData, TimerData, ValueData, Visit,
 } from '../model';
 import type { DocField, Lang, Step, StepKind } from '../template/schema';
-import { fill, type DossierStrings } from './strings';
+import type { TFunction } from 'i18next';
+import type { DossierStrings } from './strings';
 import { formatDate, formatDateTime, formatFrequency, formatNumber, type TextPicker } from './format';
 import type { Block, StepFinding } from './types';
 
@@ -20,6 +21,8 @@ const MATCH_TONE = { yes: 'meets', partly: 'partly', no: 'not-met' } as const;
 export interface FindingContext {
   lang: Lang;
   s: DossierStrings;
+  /** The dossier's texts with parameters and counts (`locales/<lang>/report.json`). */
+  t: TFunction<'report'>;
   text: TextPicker;
   visit: Visit;
   /** The visit's time zone: every time of the dossier is shown in it, whichever machine builds the PDF. */
@@ -62,7 +65,7 @@ function interviewBlocks(step: Extract<Step, { kind: 'interview' }>, d: Intervie
   const fields: [string, string][] = [[c.s.questionAsked, c.text.pick(step.question)]];
   if (step.reference) fields.push([c.s.reference, c.text.pick(step.reference)]);
   if (d?.pick) {
-    fields.push([c.s.randomPick, fill(c.s.pickText, {
+    fields.push([c.s.randomPick, c.t('pickText', {
       picked: d.pick.picked.join(', '), pool: d.pick.poolSize, at: formatDateTime(d.pick.at, c.lang, c.tz), inputs: d.pick.inputs,
     })]);
   }
@@ -112,8 +115,8 @@ function documentBlocks(step: Extract<Step, { kind: 'document' }>, d: DocumentDa
     if (days !== null) {
       const date = formatDate(fields.validUntil, c.lang);
       blocks.push(days < 0
-        ? { kind: 'text', tone: 'warn', text: `${c.s.expiry}: ${fill(c.s.expired, { date })}` }
-        : { kind: 'text', text: `${c.s.expiry}: ${fill(c.s.validUntil, { date, days })}` });
+        ? { kind: 'text', tone: 'warn', text: `${c.s.expiry}: ${c.t('expired', { date })}` }
+        : { kind: 'text', text: `${c.s.expiry}: ${c.t('validUntil', { date, days })}` });
     }
   }
   return blocks;
@@ -128,7 +131,7 @@ function timerBlocks(questionId: string, step: Extract<Step, { kind: 'timer' }>,
   const rows = trials.map((t, i) => [`${i + 1}${resumed.has(t.at) ? ' *' : ''}`, secs(t.ms, c.lang), formatDateTime(t.at, c.lang, c.tz)]);
   const blocks: Block[] = [{ kind: 'table', head: [c.s.trial, c.s.seconds, c.s.time], rows }];
   const marked = trials.map((t, i) => (resumed.has(t.at) ? String(i + 1) : '')).filter(Boolean);
-  if (marked.length > 0) blocks.push({ kind: 'text', tone: 'muted', text: fill(c.s.trialResumedNote, { trials: marked.join(', ') }) });
+  if (marked.length > 0) blocks.push({ kind: 'text', tone: 'muted', text: c.t('trialResumedNote', { trials: marked.join(', ') }) });
   if (trials.length > 0) {
     const ms = trials.map((t) => t.ms);
     // The seed asks for the average search time: the mean decides, the median and the worst show the spread.
@@ -136,7 +139,7 @@ function timerBlocks(questionId: string, step: Extract<Step, { kind: 'timer' }>,
       [c.s.mean, `${secs(ms.reduce((a, b) => a + b, 0) / ms.length, c.lang)} ${c.s.secondsUnit}`],
       [c.s.median, `${secs(median(ms), c.lang)} ${c.s.secondsUnit}`],
       [c.s.worst, `${secs(Math.max(...ms), c.lang)} ${c.s.secondsUnit}`],
-      [c.s.trial, fill(c.s.trialsOf, { n: trials.length, required: step.trials })],
+      [c.s.trial, c.t('trialsOf', { n: trials.length, required: step.trials })],
     ] });
   }
   return blocks;
@@ -185,7 +188,7 @@ function loggedPicks(questionId: string, stepId: string, c: FindingContext): Blo
   return picks.map((e) => ({
     kind: 'text' as const,
     tone: 'muted' as const,
-    text: fill(c.s.pickLogged, { at: formatDateTime(e.at, c.lang, c.tz), author: e.author || '—', details: describeDetails(e.details) }),
+    text: c.t('pickLogged', { at: formatDateTime(e.at, c.lang, c.tz), author: e.author || '—', details: describeDetails(e.details) }),
   }));
 }
 
@@ -210,6 +213,6 @@ export function stepFinding(questionId: string, step: Step, answer: Answer | und
     ...base,
     answered: true,
     blocks: [...blocks, ...picks],
-    byline: fill(c.s.capturedBy, { author: answer.author || '—', at: formatDateTime(answer.updatedAt, c.lang, c.tz) }),
+    byline: c.t('capturedBy', { author: answer.author || '—', at: formatDateTime(answer.updatedAt, c.lang, c.tz) }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Frequency, Period, Verdict } from '../model';
 import { formatInstant } from '../time';
 import type { Lang } from '../template/schema';
-import { fill, type DossierStrings } from './strings';
+import { dossierT, type DossierStrings } from './strings';
 import type { Shown } from './types';
 
 /** Which languages to try, in order, when a template text is missing in the chosen one. */
@@ -58,7 +58,7 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
 const PERIOD_KEY: Record<Period, keyof DossierStrings> = { week: 'periodWeek', month: 'periodMonth', quarter: 'periodQuarter', year: 'periodYear' };
 
 export function formatFrequency(f: Frequency, s: DossierStrings, lang: Lang): string {
-  return fill(s.freq, { count: formatNumber(f.count, lang, 2), period: s[PERIOD_KEY[f.period]] });
+  return dossierT(lang)('freq', { count: formatNumber(f.count, lang, 2), period: s[PERIOD_KEY[f.period]] });
 }
 
 const VERDICT_KEY: Record<Shown, keyof DossierStrings> = {

@@ -5,8 +5,7 @@ import type { QueueFigures } from '../staffing';
 import type { Lang } from '../template/schema';
 import type { ReportSummary, StaffingSummary, ToolsSummary } from '../tools/findings';
 import { formatDateTime, formatNumber } from './format';
-import { fill } from './strings';
-import { toolStrings, type ToolStrings } from './toolStrings';
+import { toolStrings, toolsT, type ToolStrings } from './toolStrings';
 import type { Block } from './types';
 
 /** One tool's part of the dossier: what went in, what came out, the formula named and the verdict. */
@@ -46,16 +45,16 @@ function staffingPart(sum: StaffingSummary | undefined, stored: boolean, s: Tool
   const i = r.input;
   const o = r.offered;
   const n = (x: number, d = 0) => formatNumber(x, lang, d);
-  const secs = (x: number) => fill(s.seconds, { n: n(x, 1) });
+  const secs = (x: number) => toolsT(lang)('seconds', { n: n(x, 1) });
   const asa = (f: QueueFigures) => (f.asa === null ? s.unstable : secs(f.asa));
   const inputs: [string, string][] = [
     [s.calls, n(i.calls, 2)],
-    [s.interval, fill(s.minutes, { n: n(i.intervalMinutes, 2) })],
-    [s.aht, fill(s.seconds, { n: n(i.ahtSeconds, 2) })],
-    [s.target, fill(s.targetValue, { percent: n(i.target.percent, 2), seconds: n(i.target.seconds, 2) })],
-    [s.shrinkage, fill(s.percent, { n: n(r.shrinkagePercent, 2) })],
-    [s.offered, !o ? s.noOffer : o.basis === 'scheduled' ? fill(s.offeredScheduled, { n: o.headcount, onPhones: o.onPhones }) : fill(s.offeredOnPhones, { n: o.headcount })],
-    [s.traffic, fill(s.erlangs, { n: n(r.traffic, 2) })],
+    [s.interval, toolsT(lang)('minutes', { n: n(i.intervalMinutes, 2) })],
+    [s.aht, toolsT(lang)('seconds', { n: n(i.ahtSeconds, 2) })],
+    [s.target, toolsT(lang)('targetValue', { percent: n(i.target.percent, 2), seconds: n(i.target.seconds, 2) })],
+    [s.shrinkage, toolsT(lang)('percent', { n: n(r.shrinkagePercent, 2) })],
+    [s.offered, !o ? s.noOffer : o.basis === 'scheduled' ? toolsT(lang)('offeredScheduled', { n: o.headcount, onPhones: o.onPhones }) : toolsT(lang)('offeredOnPhones', { n: o.headcount })],
+    [s.traffic, toolsT(lang)('erlangs', { n: n(r.traffic, 2) })],
   ];
   const q = r.required;
   const row = (label: string, a: string, b?: string) => (o ? [label, a, b ?? '—'] : [label, a]);
@@ -65,31 +64,31 @@ function staffingPart(sum: StaffingSummary | undefined, stored: boolean, s: Tool
     rows: [
       row(s.rowAgents, String(q.agents), o && String(o.onPhones)),
       row(s.rowPWait, pct(q.pWait, lang), o && pct(o.pWait, lang)),
-      row(fill(s.rowServiceLevel, { seconds: n(i.target.seconds, 2) }), pct(q.serviceLevel, lang), o && pct(o.serviceLevel, lang)),
+      row(toolsT(lang)('rowServiceLevel', { seconds: n(i.target.seconds, 2) }), pct(q.serviceLevel, lang), o && pct(o.serviceLevel, lang)),
       row(s.rowAsa, asa(q), o && asa(o)),
       row(s.rowOccupancy, pct(q.occupancy, lang), o && pct(o.occupancy, lang)),
       row(s.rowScheduled, String(r.scheduled), o && (o.basis === 'scheduled' ? String(o.headcount) : '—')),
     ],
   };
   let verdict: string;
-  if (!o) verdict = fill(s.verdictNoOffer, { required: q.agents });
+  if (!o) verdict = toolsT(lang)('verdictNoOffer', { required: q.agents });
   else {
     const key = o.verdict === 'short' ? 'verdictShort' : o.verdict === 'adequate' ? 'verdictAdequate' : 'verdictGenerous';
-    verdict = fill(s[key], { onPhones: o.onPhones, required: q.agents, sl: pct(o.serviceLevel, lang), target: n(i.target.percent, 2), margin: o.margin });
+    verdict = toolsT(lang)(key, { onPhones: o.onPhones, required: q.agents, sl: pct(o.serviceLevel, lang), target: n(i.target.percent, 2), margin: o.margin });
     if (!o.stable) verdict += ` ${s.verdictUnstable}`;
   }
   const seats = sum.seats;
   const found = sum.seatFinding;
   const needed = o ? o.onPhones : q.agents;
   const seatText = !seats ? s.seatsNone
-    : found ? fill(found.basis === 'offered' ? s.seatsShortOffered : s.seatsShortRequired, { needed: found.needed, seats: seats.seats, number: seats.questionNumber, shortBy: found.shortBy })
-      : fill(s.seatsFit, { number: seats.questionNumber, seats: seats.seats, needed });
+    : found ? toolsT(lang)(found.basis === 'offered' ? 'seatsShortOffered' : 'seatsShortRequired', { needed: found.needed, seats: seats.seats, number: seats.questionNumber, shortBy: found.shortBy })
+      : toolsT(lang)('seatsFit', { number: seats.questionNumber, seats: seats.seats, needed });
   const seatBlocks: Block[] = [{ kind: 'text', text: seatText, ...(found ? { tone: 'warn' as const } : !seats ? { tone: 'muted' as const } : {}) }];
   if (seats?.disputed) seatBlocks.push({ kind: 'text', text: s.seatsDisputed, tone: 'muted' });
   const a = sum.answer;
   return {
     ...base,
-    byline: fill(s.confirmedBy, { author: a.author || '—', at: formatDateTime(a.updatedAt, lang, tz) }),
+    byline: toolsT(lang)('confirmedBy', { author: a.author || '—', at: formatDateTime(a.updatedAt, lang, tz) }),
     done: true,
     verdict,
     warn: o?.verdict === 'short' || Boolean(found),
@@ -116,18 +115,18 @@ function indicatorValue(i: Pick<IndicatorCheck, 'unit'>, v: number | undefined, 
 function reportBlocks(c: ReportCheck, s: ToolStrings, lang: Lang): Block[] {
   const names = (ids: IndicatorId[]) => ids.map((id) => indicatorName(id, lang)).join(' / ');
   const blocks: Block[] = [];
-  if (c.missingKey.length) blocks.push({ kind: 'text', tone: 'warn', text: fill(s.missingKey, { list: c.missingKey.map(names).join(', ') }) });
-  if (c.thresholdMismatch) blocks.push({ kind: 'text', tone: 'warn', text: fill(s.thresholdMismatch, c.thresholdMismatch) });
+  if (c.missingKey.length) blocks.push({ kind: 'text', tone: 'warn', text: toolsT(lang)('missingKey', { list: c.missingKey.map(names).join(', ') }) });
+  if (c.thresholdMismatch) blocks.push({ kind: 'text', tone: 'warn', text: toolsT(lang)('thresholdMismatch', c.thresholdMismatch) });
   for (const i of c.indicators) {
     for (const e of i.explainedBy) {
-      blocks.push({ kind: 'text', text: `${indicatorName(i.id, lang)}: ${fill(s.explainedBy, { formula: definitionFormula(i.id, e.definition, lang), value: indicatorValue(i, e.value, s, lang) })}` });
+      blocks.push({ kind: 'text', text: `${indicatorName(i.id, lang)}: ${toolsT(lang)('explainedBy', { formula: definitionFormula(i.id, e.definition, lang), value: indicatorValue(i, e.value, s, lang) })}` });
     }
   }
   if (c.consistency.length) {
     blocks.push({ kind: 'text', tone: 'warn', text: s.consistency });
     for (const x of c.consistency) {
-      const where = x.line !== undefined ? fill(s.whereLine, { line: x.line }) : x.label ?? s.whereTotals;
-      blocks.push({ kind: 'text', tone: 'warn', text: `•  ${fill(s[`consistency.${x.code}`], { where })}` });
+      const where = x.line !== undefined ? toolsT(lang)('whereLine', { line: x.line }) : x.label ?? s.whereTotals;
+      blocks.push({ kind: 'text', tone: 'warn', text: `•  ${toolsT(lang)(`consistency.${x.code}`, { where })}` });
     }
   }
   return blocks;
@@ -142,9 +141,9 @@ function reportPart(sum: ReportSummary | undefined, stored: boolean, s: ToolStri
   const inputs: [string, string][] = [
     [s.report, d.title || '—'],
     [s.source, d.source === 'csv'
-      ? fill(s.sourceCsv, { rows: d.rows.length, file: d.fileName || '—', sha: d.fileSha256 ? d.fileSha256.slice(0, 16) : '—' })
+      ? toolsT(lang)('sourceCsv', { rows: d.rows.length, file: d.fileName || '—', sha: d.fileSha256 ? d.fileSha256.slice(0, 16) : '—' })
       : s.sourceTotals],
-    [s.threshold, fill(s.seconds, { n: formatNumber(d.thresholdSeconds, lang, 2) })],
+    [s.threshold, toolsT(lang)('seconds', { n: formatNumber(d.thresholdSeconds, lang, 2) })],
     ...(d.headcount !== undefined ? [[s.headcount, String(d.headcount)] as [string, string]] : []),
     ...(sl ? [[s.slDefinition, definitionFormula('serviceLevel', sl.definition, lang)] as [string, string]] : []),
   ];
@@ -161,9 +160,9 @@ function reportPart(sum: ReportSummary | undefined, stored: boolean, s: ToolStri
   const a = sum.answer;
   return {
     ...base,
-    byline: fill(s.confirmedBy, { author: a.author || '—', at: formatDateTime(a.updatedAt, lang, tz) }),
+    byline: toolsT(lang)('confirmedBy', { author: a.author || '—', at: formatDateTime(a.updatedAt, lang, tz) }),
     done: true,
-    verdict: c.flags ? fill(s.reportFlags, { count: c.flags }) : s.reportNoFlags,
+    verdict: c.flags ? toolsT(lang)('reportFlags', { count: c.flags }) : s.reportNoFlags,
     warn: c.flags > 0,
     notices: sum.disputed ? [s.disputed] : [],
     sections: [
@@ -177,11 +176,11 @@ function reportPart(sum: ReportSummary | undefined, stored: boolean, s: ToolStri
 
 /** The one-sentence findings of the tools, for the dossier's summary. */
 export function toolFindings(tools: ToolsSummary, lang: Lang): string[] {
-  const s = toolStrings(lang);
+  const t = toolsT(lang);
   const out = tools.discrepancies.map((d) => (d.kind === 'offer-short'
-    ? fill(s.findingOfferShort, { headcount: d.headcount, sl: pct(d.serviceLevel, lang), target: formatNumber(d.targetPercent, lang, 2), required: d.required })
-    : fill(s.findingSeatsShort, { needed: d.needed, counted: d.counted, number: d.questionNumber })));
-  if (tools.report && tools.report.check.flags > 0) out.push(fill(s.findingReport, { title: tools.report.answer.data.title || '—', count: tools.report.check.flags }));
+    ? t('findingOfferShort', { headcount: d.headcount, sl: pct(d.serviceLevel, lang), target: formatNumber(d.targetPercent, lang, 2), required: d.required })
+    : t('findingSeatsShort', { needed: d.needed, counted: d.counted, number: d.questionNumber })));
+  if (tools.report && tools.report.check.flags > 0) out.push(t('findingReport', { title: tools.report.answer.data.title || '—', count: tools.report.check.flags }));
   return out;
 }
 

@@ -7,7 +7,6 @@ import { Loading } from '../../ui/Loading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AuthorForm } from './AuthorForm';
 import { StorageInfo } from './StorageInfo';
-import './strings';
 
 function useVersion(): string | null | undefined {
   const [version, setVersion] = useState<string | null | undefined>(undefined);

@@ -4,7 +4,6 @@ import { AUTHOR_MAX, checkAuthorName, saveAuthorName } from '../../db/settings';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { useToast } from '../../ui/Toast';
-import './strings';
 
 /** Sets the evaluator name used as the author of everything captured on this machine. */
 export function AuthorForm({ initial }: { initial: string }) {

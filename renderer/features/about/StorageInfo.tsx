@@ -5,7 +5,6 @@ import { Banner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { useLang } from '../../ui/useLang';
 import { formatBytes } from './formatBytes';
-import './strings';
 
 export function StorageInfo({ status, onRefresh }: { status: StorageStatus | undefined; onRefresh: () => void }) {
   const { t } = useTranslation('about');

@@ -15,7 +15,6 @@ import { LanguageSelect } from './LanguageSelect';
 import { prepareComparison } from './prepare';
 import { usePdfJob } from './usePdfJob';
 import './dossier.css';
-import './strings';
 
 /** Pick several visits, then one PDF with their verdicts side by side. Mixed templates or targets are refused with the reason. */
 export function ComparisonDialog({ onClose }: { onClose: () => void }) {

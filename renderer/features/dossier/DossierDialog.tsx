@@ -9,7 +9,6 @@ import { LanguageSelect } from './LanguageSelect';
 import { prepareDossier } from './prepare';
 import { usePdfJob } from './usePdfJob';
 import './dossier.css';
-import './strings';
 
 function Check({ label, hint, checked, onChange, disabled }: { label: string; hint: string; checked: boolean; onChange: (v: boolean) => void; disabled: boolean }) {
   const hintId = useId();

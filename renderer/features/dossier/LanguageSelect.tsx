@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../domain/template/schema';
 import { SelectField } from '../../ui/Field';
-import './strings';
 
 const KEY = { ru: 'langRu', uk: 'langUk', en: 'langEn' } as const;
 

@@ -9,7 +9,7 @@ import type { PdfJob } from '../../pdf/client';
 
 /** A failure the dialog can say in the user's language: `code` is a key of the 'dossier' strings. */
 export class DossierPrepError extends Error {
-  constructor(readonly code: 'noVisit' | 'noTemplate', readonly params: Record<string, string> = {}) {
+  constructor(readonly code: 'noVisit' | 'noTemplate', readonly params: { id?: string; version?: string } = {}) {
     super(code);
     this.name = 'DossierPrepError';
   }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { getPlatform } from '../../platform';
 import { renderInWorker, type PdfJob } from '../../pdf/client';
 import { DossierPrepError } from './prepare';
-import './strings';
 
 export type JobState =
   | { phase: 'idle' }

@@ -16,7 +16,6 @@ import { useLang } from '../../ui/useLang';
 import { filterLibrary, type CategoryFilter } from './filter';
 import { OwnTemplates } from './OwnTemplates';
 import { QuestionCard } from './QuestionCard';
-import './strings';
 
 export function LibraryPage({ templateId }: { templateId?: string }) {
   const { t } = useTranslation('library');

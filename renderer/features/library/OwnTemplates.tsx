@@ -12,7 +12,6 @@ import { FilePicker } from '../../ui/FilePicker';
 import { useToast } from '../../ui/Toast';
 import { templateProblem, type ProblemText } from './templateProblem';
 import './library.css';
-import './strings';
 
 type Outcome = { kind: 'busy'; file: string } | { kind: 'failed'; problem: ProblemText };
 

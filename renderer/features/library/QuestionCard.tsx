@@ -5,7 +5,6 @@ import { localize } from '../../domain/template/library';
 import { Badge, categoryTone } from '../../ui/Badge';
 import { ruleText } from './ruleText';
 import { StepIcon } from './StepIcon';
-import './strings';
 
 function StepDetail({ step, index, lang }: { step: Step; index: number; lang: Lang }) {
   const { t } = useTranslation('library');

@@ -7,7 +7,7 @@ export interface RuleText {
 }
 
 /** A threshold rule in plain words, e.g. "A: at least 300 (partly met: at least 250)". */
-export function ruleText(t: TFunction, question: Question, rule: Rule, lang: Lang): RuleText {
+export function ruleText(t: TFunction<'library'>, question: Question, rule: Rule, lang: Lang): RuleText {
   const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   // Steps are listed numbered right above the rule, so the rule points at one by number rather than repeating it.
   const index = question.steps.findIndex((s) => s.id === rule.step);

@@ -8,7 +8,7 @@ export interface ProblemText {
 }
 
 /** Says in the user's language why a checklist file was refused; an unexpected error keeps its own message. */
-export function templateProblem(t: TFunction, error: unknown, file: string): ProblemText {
+export function templateProblem(t: TFunction<'library'>, error: unknown, file: string): ProblemText {
   if (error instanceof TemplateError) {
     const title = t(`err_${error.code}`, { file, ...error.params });
     return { title, messages: error.code === 'invalid' ? error.messages : [] };

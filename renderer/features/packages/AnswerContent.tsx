@@ -5,7 +5,6 @@ import type {
 import type { DocField, Lang } from '../../domain/template/schema';
 import { useLang } from '../../ui/useLang';
 import { formatInstant, formatNumber } from './format';
-import './strings';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 

@@ -3,7 +3,6 @@ import { exportAll, streamAll } from '../../db/packages';
 import { ExportControls } from './ExportControls';
 import { ImportControl } from './ImportControl';
 import './packages.css';
-import './strings';
 
 /** Full backup of this machine and restore from one, for the visits home. */
 export function BackupPanel() {

@@ -15,7 +15,6 @@ import { AnswerContent } from './AnswerContent';
 import { formatInstant, shortDevice } from './format';
 import { useOpenConflicts } from './hooks';
 import './packages.css';
-import './strings';
 
 function ConflictCard({ visitId, conflict, template }: { visitId: string; conflict: StepConflict; template: Template | undefined }) {
   const { t } = useTranslation('packages');

@@ -9,7 +9,6 @@ import { Banner } from '../../ui/ErrorBanner';
 import { formatNumber } from './format';
 import { checkPassphrase, NO_PASSPHRASE, PassphraseFields, type PassphraseChoice } from './PassphraseFields';
 import { problemText } from './problems';
-import './strings';
 
 /** What the result banner needs from either kind of export. */
 interface Made { fileName: string; missing: ExportedPackage['missing']; damaged: string[]; downloaded: boolean }

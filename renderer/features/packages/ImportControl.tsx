@@ -7,7 +7,6 @@ import { Banner } from '../../ui/ErrorBanner';
 import { TextField } from '../../ui/Field';
 import { FilePicker } from '../../ui/FilePicker';
 import { ImportProblemsView, ImportSummaryView } from './ImportReport';
-import './strings';
 
 type Shown = { kind: 'done'; result: ImportResult } | { kind: 'read-failed'; message: string };
 

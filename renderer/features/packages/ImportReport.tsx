@@ -1,12 +1,12 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem, ImportSummary, VisitImport } from '../../db/packages';
 import { Banner } from '../../ui/ErrorBanner';
 import { useLang } from '../../ui/useLang';
 import { formatInstant } from './format';
 import { problemText } from './problems';
-import './strings';
 
-function visitLine(t: (k: string, o?: Record<string, unknown>) => string, v: VisitImport): string {
+function visitLine(t: TFunction<'packages'>, v: VisitImport): string {
   const key = v.status === 'added' ? 'result.visitAdded' : v.status === 'merged' ? 'result.visitMerged' : 'result.visitUnchanged';
   return t(key, { vendor: v.vendor, site: v.site, date: v.dateFrom });
 }

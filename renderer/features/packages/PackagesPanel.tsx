@@ -5,7 +5,6 @@ import { useOpenConflicts } from './hooks';
 import { ImportControl } from './ImportControl';
 import { SyncSection } from './SyncSection';
 import './packages.css';
-import './strings';
 
 /** Sharing one visit: export it, take in the other evaluator's package, sync through a shared folder. */
 export function PackagesPanel({ visitId }: { visitId: string }) {

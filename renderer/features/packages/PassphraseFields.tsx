@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../domain/package';
 import { TextField } from '../../ui/Field';
-import './strings';
 
 export interface PassphraseChoice { enabled: boolean; pass: string; confirm: string }
 export const NO_PASSPHRASE: PassphraseChoice = { enabled: false, pass: '', confirm: '' };

@@ -4,7 +4,6 @@ import { Button } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
 import type { SyncFolderApi } from './sync';
 import { forgetSyncFolder } from './syncFolder';
-import './strings';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getIdentity } from '../../db/identity';
@@ -12,11 +12,12 @@ import { SyncFolderAccess } from './SyncFolderAccess';
 import { saveSyncFolder } from './syncFolder';
 import { syncVisit, type SyncReport, type SyncStepResult } from './sync';
 import { syncDossierWriter } from './syncDossier';
-import './strings';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-function stepLine(t: TFunction, step: SyncStepResult, done: string, failed: string, unavailable?: string): string | null {
+type Key = ParseKeys<'packages'>;
+
+function stepLine(t: TFunction<'packages'>, step: SyncStepResult, done: Key, failed: Key, unavailable?: Key): string | null {
   if (step.status === 'done') return t(done, { name: step.name });
   if (step.status === 'failed') return t(failed, { message: step.problems?.length ? step.problems.map((p) => problemText(t, p)).join(' ') : step.message });
   return unavailable ? t(unavailable) : null;

@@ -32,7 +32,6 @@ import { VisitHeader } from './VisitHeader';
 import { VisitSummary } from './VisitSummary';
 import { ReportScreen } from './tools/ReportScreen';
 import { StaffingScreen } from './tools/StaffingScreen';
-import './strings';
 import './visit.css';
 
 const TABS = ['checklist', 'claims', 'staffing', 'report', 'share'] as const;
@@ -240,7 +239,7 @@ export function VisitPage({ visitId }: { visitId: string }) {
   const [queue] = useState(() => new SaveQueue<AnswerInput>(
     async (input) => saveAnswer(await getIdentity(), input),
     Date.now,
-    (e) => describeError(e, (key) => i18next.t(key, { ns: 'visit' })),
+    (e) => describeError(e, i18next.getFixedT(null, 'visit')),
   ));
 
   useEffect(() => {

@@ -5,7 +5,6 @@ import { localize } from '../../domain/template/library';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { useVisitModel } from './VisitContext';
 import { percent } from './tools/format';
-import './tools/strings';
 import { formatInstant, visitTimeZone } from '../../domain/time';
 
 function ProgressBar({ done, na, total, label }: { done: number; na: number; total: number; label: string }) {

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../domain/model';
 import { useVisitRecordCounts } from '../../db/hooks';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import './strings';
 
 export interface DeleteVisitDialogProps {
   visit: Visit;

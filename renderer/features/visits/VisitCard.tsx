@@ -9,7 +9,6 @@ import { Button, ButtonLink } from '../../ui/Button';
 import { useLang } from '../../ui/useLang';
 import { formatDateRange } from './format';
 import { useAvailableTemplates } from './templates';
-import './strings';
 
 export interface VisitCardProps {
   visit: Visit;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../domain/model';
 import { CATEGORIES, type Category } from '../../domain/template/schema';
@@ -14,7 +15,6 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Fiel
 import { useLang } from '../../ui/useLang';
 import { fieldErrorText } from './fieldErrors';
 import type { AvailableTemplates } from './templates';
-import './strings';
 
 export const fieldId = (f: VisitField) => `visit-${f}`;
 
@@ -27,7 +27,7 @@ const TIME_ZONES: readonly string[] = (() => {
   }
 })();
 
-const LABEL_KEYS: Record<VisitField, string> = {
+const LABEL_KEYS: Record<VisitField, ParseKeys<'visits'>> = {
   template: 'fTemplate', vendor: 'fVendor', site: 'fSite', dateFrom: 'fDateFrom', dateTo: 'fDateTo', evaluators: 'fEvaluators',
   targetCategory: 'fTarget', projectSeats: 'fSeats', claimedCategory: 'fClaimed', timeZone: 'fTimeZone',
 };

@@ -11,7 +11,6 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { todayIso } from './format';
 import { useAvailableTemplates } from './templates';
 import { VisitForm } from './VisitForm';
-import './strings';
 
 export function NewVisitPage() {
   const { t } = useTranslation('visits');

@@ -14,7 +14,6 @@ import { BackupPanel } from '../packages';
 import { DeleteVisitDialog } from './DeleteVisitDialog';
 import { VISITS_READY_MARK } from './marks';
 import { VisitCard } from './VisitCard';
-import './strings';
 
 
 export function VisitsPage() {

@@ -1,7 +1,7 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import { VISIT_LIMITS, type VisitField, type VisitFieldError } from '../../domain/visit';
 
-const REQUIRED: Partial<Record<VisitField, string>> = {
+const REQUIRED: Partial<Record<VisitField, ParseKeys<'visits'>>> = {
   template: 'eTemplateRequired',
   vendor: 'eVendorRequired',
   site: 'eSiteRequired',
@@ -12,7 +12,7 @@ const REQUIRED: Partial<Record<VisitField, string>> = {
 };
 
 /** A sentence that says what is wrong with a field and how to fix it, in the UI language. */
-export function fieldErrorText(t: TFunction, field: VisitField, error: VisitFieldError): string {
+export function fieldErrorText(t: TFunction<'visits'>, field: VisitField, error: VisitFieldError): string {
   switch (error) {
     case 'required': return t(REQUIRED[field] ?? 'eVendorRequired');
     case 'too-long':

@@ -1,15 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Lang } from '../../../renderer/domain/template/schema';
-import { i18next } from '../../../renderer/i18n';
-import '../../../renderer/features/visit/strings';
-import '../../../renderer/features/about/strings';
+import { strings, type Ns } from '../support/strings';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Just enough of the visit checklist (features/visit) to capture an observation, for the packages tests. */
 export class VisitChecklistPage {
   constructor(readonly page: Page, public lang: Lang = 'en') {}
-  private t = (ns: string, key: string, o?: Record<string, unknown>) => i18next.getFixedT(this.lang, ns)(key, o ?? {}) as string;
+  private t = (ns: Ns, key: string, o?: Record<string, unknown>) => strings(this.lang, ns)(key, o);
 
   /** The navigation button of a question, whatever its status. */
   question(number: number, title: string): Locator {

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import type { Lang } from '../../../renderer/domain/template/schema';
-import { i18next } from '../../../renderer/i18n';
-import '../../../renderer/features/packages/strings';
+import { strings } from '../support/strings';
 
-const tr = (lang: Lang) => i18next.getFixedT(lang, 'packages');
+const tr = (lang: Lang) => strings(lang, 'packages');
 /** A field's label as shown: the text, then at most the required-field star (password fields have no role to match by name). */
 const labelled = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 

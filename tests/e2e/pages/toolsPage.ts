@@ -1,7 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { i18next } from '../../../renderer/i18n';
+import { strings } from '../support/strings';
 import { indicatorName, type IndicatorId } from '../../../renderer/domain/report';
-import '../../../renderer/features/visit/tools/strings';
 import type { VisitPageObject } from './visitPage';
 
 type StaffingField = 'calls' | 'interval' | 'aht' | 'target' | 'shrinkage' | 'offered';
@@ -16,7 +15,7 @@ export class ToolsPageObject {
   constructor(readonly visit: VisitPageObject) {}
 
   get page(): Page { return this.visit.page; }
-  t = (key: string, o?: Record<string, unknown>): string => i18next.getFixedT(this.visit.shell.lang, 'tools')(key, o ?? {}) as string;
+  t = (key: string, o?: Record<string, unknown>): string => strings(this.visit.shell.lang, 'tools')(key, o);
 
   async open(tool: 'staffing' | 'report'): Promise<void> {
     await this.page.getByRole('tab', { name: this.visit.t(`tabs.${tool}`), exact: true }).click();

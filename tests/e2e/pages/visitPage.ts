@@ -1,17 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
-import type { TFunction } from 'i18next';
 import type { Template } from '../../../renderer/domain/template/schema';
-import { i18next } from '../../../renderer/i18n';
 import { localize } from '../../../renderer/domain/template/library';
-import '../support/strings';
-import '../../../renderer/features/visit/strings';
-import '../../../renderer/photos/strings';
+import { strings, type Say } from '../support/strings';
 import type { AppShell } from './AppShell';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Text before a placeholder, to match a label whose end varies (a status, a time). */
-function prefixOf(t: TFunction, key: string, options: Record<string, unknown>, hole: string): RegExp {
+function prefixOf(t: Say, key: string, options: Record<string, unknown>, hole: string): RegExp {
   const full = t(key, { ...options, [hole]: '\u0000' }) as string;
   return new RegExp(`^${escapeRe(full.split('\u0000')[0])}`);
 }
@@ -21,8 +17,8 @@ export class VisitPageObject {
   constructor(readonly shell: AppShell, readonly template: Template) {}
 
   get page(): Page { return this.shell.page; }
-  t = (key: string, o?: Record<string, unknown>): string => i18next.getFixedT(this.shell.lang, 'visit')(key, o ?? {}) as string;
-  photoT = (key: string, o?: Record<string, unknown>): string => i18next.getFixedT(this.shell.lang, 'photos')(key, o ?? {}) as string;
+  t = (key: string, o?: Record<string, unknown>): string => strings(this.shell.lang, 'visit')(key, o);
+  photoT = (key: string, o?: Record<string, unknown>): string => strings(this.shell.lang, 'photos')(key, o);
 
   question(number: number) {
     const q = this.template.sections.flatMap((s) => s.questions).find((x) => x.number === number);
@@ -47,7 +43,7 @@ export class VisitPageObject {
   nextOpenButton(): Locator { return this.page.getByRole('button', { name: this.t('nav.nextOpen') }).first(); }
 
   navItem(number: number): Locator {
-    return this.nav().getByRole('button', { name: prefixOf(i18next.getFixedT(this.shell.lang, 'visit'), 'nav.item', { number, title: this.title(number) }, 'status') });
+    return this.nav().getByRole('button', { name: prefixOf(strings(this.shell.lang, 'visit'), 'nav.item', { number, title: this.title(number) }, 'status') });
   }
 
   async openQuestion(number: number): Promise<void> {
@@ -61,7 +57,7 @@ export class VisitPageObject {
 
   /** Waits until the step says its newest capture is committed. */
   async waitSaved(step: Locator): Promise<void> {
-    await step.getByRole('status').filter({ hasText: prefixOf(i18next.getFixedT(this.shell.lang, 'visit'), 'save.saved', {}, 'time') }).first().waitFor();
+    await step.getByRole('status').filter({ hasText: prefixOf(strings(this.shell.lang, 'visit'), 'save.saved', {}, 'time') }).first().waitFor();
     await this.page.waitForFunction(() => !document.querySelector('.vp-save--waiting, .vp-save--saving'));
   }
 
@@ -77,7 +73,7 @@ export class VisitPageObject {
   // Count
   plus(step: Locator, zone?: string): Locator { return step.getByRole('button', { name: this.t('count.plus', { zone: zone ?? this.t('count.wholeSite') }) }); }
   countInput(step: Locator, zone?: string): Locator { return step.getByLabel(this.t('count.value', { zone: zone ?? this.t('count.wholeSite') }), { exact: true }); }
-  total(step: Locator): Locator { return step.getByText(prefixOf(i18next.getFixedT(this.shell.lang, 'visit'), 'count.total', {}, 'total')); }
+  total(step: Locator): Locator { return step.getByText(prefixOf(strings(this.shell.lang, 'visit'), 'count.total', {}, 'total')); }
 
   async addZone(step: Locator, name: string): Promise<void> {
     await step.getByLabel(this.t('count.newZone'), { exact: true }).fill(name);

@@ -1,23 +1,16 @@
-import type { TFunction } from 'i18next';
 import type { Lang } from '../../../renderer/domain/template/schema';
-import { i18next } from '../../../renderer/i18n';
-import '../../../renderer/app/strings';
-import '../../../renderer/ui/strings';
-import '../../../renderer/features/visits/strings';
-import '../../../renderer/features/library/strings';
-import '../../../renderer/features/about/strings';
+import { translator } from '../../../renderer/i18n/instance';
+import type { Namespace } from '../../../renderer/i18n/resources';
 
-export type Ns = 'app' | 'ui' | 'visits' | 'library' | 'about';
-
-await new Promise<void>((done) => {
-  if (i18next.isInitialized) done();
-  else i18next.on('initialized', () => done());
-});
+export type Ns = Namespace;
+/** A translator over any key: page objects build keys at run time, and a wrong key shows as a failed lookup. */
+export type Say = (key: string, options?: Record<string, unknown>) => string;
 
 /**
- * The app's own dictionaries, so page objects find controls by the names users see in each language.
+ * The app's own dictionaries (`locales/`), so page objects find controls by the names users see in each language.
  * Literal texts in the tests themselves double-check that the translation actually shows.
  */
-export function strings(lang: Lang, ns: Ns): TFunction {
-  return i18next.getFixedT(lang, ns);
+export function strings(lang: Lang, ns: Ns): Say {
+  const t = translator(lang, ns) as unknown as Say;
+  return (key, options) => t(key, options ?? {});
 }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18next } from '../../../renderer/i18n';
 import { LANGS } from '../../../renderer/domain/template/schema';
-import '../../../renderer/app/strings';
-import '../../../renderer/ui/strings';
-import '../../../renderer/features/visits/strings';
-import '../../../renderer/features/library/strings';
-import '../../../renderer/features/about/strings';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 

@@ -79,7 +79,7 @@ describe.each(['ru', 'uk', 'en'] as const)('renderDossier (%s)', (lang) => {
     const { sample, pages } = get();
     const s = sample.model.labels;
     const count = pages.filter((p) => p.trim() !== '').length;
-    for (let n = 1; n <= count; n++) expect(pages[n - 1]).toContain(s.pageOf.replace('{n}', String(n)).replace('{m}', String(count)));
+    for (let n = 1; n <= count; n++) expect(pages[n - 1]).toContain(s.pageOf.replace('{{n}}', String(n)).replace('{{m}}', String(count)));
     expect(pages[1]).toContain(s.contents);
     const tocText = pages.slice(1, 3).join('\n');
     for (const q of sample.model.questions.slice(0, 5)) {

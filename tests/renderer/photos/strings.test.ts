@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PHOTO_STRINGS } from '../../../renderer/photos/strings';
+import { RESOURCES } from '../../../renderer/i18n/resources';
 import { cameraProblem } from '../../../renderer/photos/camera';
 import { photoErrorText } from '../../../renderer/photos/format';
 import { i18next } from '../../../renderer/i18n';
 import { PhotoError, type PhotoErrorCode } from '../../../renderer/domain/photo';
+
+const PHOTO_STRINGS = { ru: RESOURCES.ru.photos, uk: RESOURCES.uk.photos, en: RESOURCES.en.photos };
 
 const CODES: PhotoErrorCode[] = ['empty', 'unreadable', 'damaged', 'heic', 'unsupported', 'too-large', 'storage-full', 'not-found', 'reason-required'];
 

@@ -21,6 +21,6 @@ export function errorMessage(e: unknown): string {
 }
 
 /** The sentence for a failed write: a full disk gets advice; other failures keep their own message. */
-export function describeError(e: unknown, t: (key: string) => string): string {
+export function describeError(e: unknown, t: (key: 'error.quota') => string): string {
   return storageProblem(e) === 'quota' ? t('error.quota') : errorMessage(e);
 }

@@ -19,7 +19,6 @@ import {
   DURATION_FIELDS, TOTAL_FIELDS, emptyReportForm, readReportForm, reportFormOf, sameReportInputs,
   type ReportForm, type StatedField, type TotalField,
 } from './reportForm';
-import './strings';
 
 const DRAFT = 'report-check';
 interface Draft { form: ReportForm; note: string }
@@ -90,7 +89,7 @@ export function ReportScreen({ stored, disputed }: { stored: Answer<'report-chec
       if (!r.ok) setError(r.problems.map((p) => t(`error.${p.code}`, p.params)).join(' '));
       else clearDraft(visit.id, DRAFT);
     } catch (e) {
-      setError(t('common.failed', { message: describeError(e, (k) => tv(k)) }));
+      setError(t('common.failed', { message: describeError(e, tv) }));
     } finally {
       setBusy(false);
     }

@@ -11,7 +11,6 @@ import { ConfirmBar } from './ConfirmBar';
 import { clearDraft, readDraft, writeDraft } from './draft';
 import { decimal, percent } from './format';
 import { EMPTY_STAFFING, readStaffingForm, sameStaffingInputs, staffingFormOf, type FieldProblem, type StaffingField, type StaffingForm } from './staffingForm';
-import './strings';
 
 const DRAFT = 'staffing';
 interface Draft { form: StaffingForm; note: string }
@@ -60,7 +59,7 @@ export function StaffingScreen({ stored, disputed }: { stored: Answer<'staffing'
       if (!r.ok) setError(r.problems.map((p) => t(`error.${p.code}`, p.params)).join(' '));
       else clearDraft(visit.id, DRAFT);
     } catch (e) {
-      setError(t('common.failed', { message: describeError(e, (k) => tv(k)) }));
+      setError(t('common.failed', { message: describeError(e, tv) }));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { i18next } from '../../../../renderer/i18n';
 import type { Question } from '../../../../renderer/domain/template/schema';
 import { ruleText } from '../../../../renderer/features/library/ruleText';
-import '../../../../renderer/features/library/strings';
 
 const l = (text: string) => ({ ru: text, uk: text, en: text });
 const question: Question = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PACKAGE_STRINGS } from '../../../../renderer/features/packages/strings';
+import { RESOURCES } from '../../../../renderer/i18n/resources';
+
+const PACKAGE_STRINGS = { ru: RESOURCES.ru.packages, uk: RESOURCES.uk.packages, en: RESOURCES.en.packages };
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
