@@ -3,7 +3,7 @@ import { crossCheck, type PresentFiles } from './check';
 import { crc32 } from './crc32';
 import { isEncrypted } from './crypto';
 import { sha256Hex } from './hash';
-import { withDefaults, type PackageLimits } from './limits';
+import { withStreamDefaults, type PackageLimits } from './limits';
 import type { Manifest } from './manifest';
 import { MANIFEST_PATH } from './paths';
 import { capProblems, problem, type Problem } from './problems';
@@ -185,7 +185,7 @@ async function entryBytes(file: Blob, e: ZipEntry, local: LocalHeader): Promise<
 }
 
 export async function readPackageBlob(file: Blob, options: BlobReadOptions = {}): Promise<BlobReadResult> {
-  const limits = withDefaults(options.limits);
+  const limits = withStreamDefaults(options.limits);
   if (file.size === 0) return fail(problem('empty-file', 'The file is empty.'));
   if (isEncrypted(await read(file, 0, 14))) return fail(problem('encrypted', 'This package is encrypted; enter its passphrase to open it.'));
   const found = await findDirectory(file);
