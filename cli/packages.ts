@@ -1,14 +1,23 @@
 import type { PhotoVariant, VisitBundle } from '../renderer/domain/model';
 import { evidenceConflicts, mergeAll, sameOriginal, type EvidenceConflict } from '../renderer/domain/merge';
-import { bundlesOf, photoFilesOf, type PackageFile, type PhotoFile } from '../renderer/domain/package';
+import { bundlesOf, type FileEntry, type Manifest } from '../renderer/domain/package';
 import { CliError, EXIT, formatProblems, openPackage } from './common';
 import { field } from './printable';
+
+/** A checked photo file of a package: its manifest entry and its bytes as a Blob (a range of the package file). */
+export interface PackageBlobFile extends FileEntry { blob: Blob }
+
+const blobFilesOf = (manifest: Manifest, files: Map<string, Blob>): PackageBlobFile[] =>
+  manifest.files.flatMap((f) => {
+    const blob = files.get(f.path);
+    return blob ? [{ ...f, blob }] : [];
+  });
 
 export interface Loaded {
   bundle: VisitBundle;
   /** The photo files of the merged bundle, `${photoId}/${variant}` → file, taken from a package whose photo record is the one kept. */
-  files: Map<string, PhotoFile>;
-  inputs: { path: string; bundle: VisitBundle; files: PackageFile[] }[];
+  files: Map<string, PackageBlobFile>;
+  inputs: { path: string; bundle: VisitBundle; files: PackageBlobFile[] }[];
   /** Photos whose originals differ between two packages under one id, with the two packages named. */
   conflicts: { a: string; b: string; c: EvidenceConflict }[];
 }
@@ -26,7 +35,7 @@ export async function loadOneVisit(paths: string[], passphrase: string | undefin
     if (!r.ok) throw new CliError(formatProblems(path, r.problems), EXIT.problems);
     const bundles = bundlesOf(r.manifest);
     if (bundles.length !== 1) throw new CliError(`${field(path)} holds ${bundles.length} visits; give packages of one visit each.`, EXIT.problems);
-    inputs.push({ path, bundle: bundles[0], files: photoFilesOf(r) });
+    inputs.push({ path, bundle: bundles[0], files: blobFilesOf(r.manifest, r.files) });
   }
   const ids = new Set(inputs.map((i) => i.bundle.visit.id));
   if (ids.size > 1) {
@@ -47,7 +56,7 @@ export async function loadOneVisit(paths: string[], passphrase: string | undefin
 
   // Each photo's files come from a package whose record of that photo is the one kept: never the bytes of a
   // different original that claims the same id.
-  const files = new Map<string, PhotoFile>();
+  const files = new Map<string, PackageBlobFile>();
   for (const photo of bundle.photos) {
     for (const input of inputs) {
       const theirs = input.bundle.photos.find((p) => p.id === photo.id);
@@ -55,7 +64,7 @@ export async function loadOneVisit(paths: string[], passphrase: string | undefin
       for (const f of input.files) {
         if (f.photoId !== photo.id) continue;
         const key = `${f.photoId}/${f.variant as PhotoVariant}`;
-        const known = files.get(key) as PackageFile | undefined;
+        const known = files.get(key);
         // Two devices may hold different derivative bytes of one photo; pick one the same way whatever the order.
         if (!known || f.sha256 < known.sha256) files.set(key, f);
       }

@@ -55,10 +55,13 @@ export async function dossier(args: string[], io: Out): Promise<ExitCode> {
   const photoInfo = new Map<string, PhotoCheck>();
   const photos = new Map<string, PhotoBytes>();
   for (const p of bundle.photos) {
+    // Only the report-size copies are read into memory (jsPDF builds the whole PDF there anyway); the originals
+    // stay on disk, already checked against their capture hashes.
     const report = files.get(`${p.id}/report`);
-    const usable = report && report.bytes[0] === 0xff && report.bytes[1] === 0xd8;
+    const jpeg = report && new Uint8Array(await report.blob.arrayBuffer());
+    const usable = jpeg && jpeg[0] === 0xff && jpeg[1] === 0xd8;
     photoInfo.set(p.id, { status: files.has(`${p.id}/original`) ? 'ok' : 'missing', report: Boolean(usable) });
-    if (report && usable) photos.set(p.id, { jpeg: report.bytes, width: report.width, height: report.height });
+    if (report && jpeg && usable) photos.set(p.id, { jpeg, width: report.width, height: report.height });
   }
 
   const started = performance.now();

@@ -1,8 +1,10 @@
 import { hostname, userInfo } from 'node:os';
 import { auditTimeFlags, mergeBundles, type MergeCounts } from '../../renderer/domain/merge';
-import { encryptPackage, writePackage } from '../../renderer/domain/package';
+import type { PhotoVariant } from '../../renderer/domain/model';
+import { encryptPackage, type Problem } from '../../renderer/domain/package';
+import { memorySink, streamPackage } from '../../renderer/domain/package/stream-write';
 import { localize, findQuestion, findStep } from '../../renderer/domain/template/library';
-import { appVersion, CliError, EXIT, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
+import { appVersion, CliError, EXIT, fileSink, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
 import { describeAnswer, when } from '../describe';
 import { field } from '../printable';
 import { loadOneVisit } from '../packages';
@@ -52,26 +54,37 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
 
   const loaded = await loadOneVisit(positionals, passphraseFrom(values.passphrase));
   const { bundle } = loaded;
-  const written = await writePackage([bundle], (id, variant) => loaded.files.get(`${id}/${variant}`), {
-    createdBy: { author: values.author ?? userInfo().username, device: `siteproof-cli@${hostname()}` },
-    appVersion: appVersion(),
-    kind: 'visit',
-  });
-  if (!written.ok) throw new CliError(`The merged package could not be written:\n${written.problems.map((p) => `  - [${p.code}] ${field(p.message)}`).join('\n')}`, EXIT.problems);
-  let bytes = written.bytes;
-  if (values['out-passphrase'] !== undefined) {
-    const e = await encryptPackage(bytes, values['out-passphrase']);
+  const encrypt = values['out-passphrase'];
+  const meta = { createdBy: { author: values.author ?? userInfo().username, device: `siteproof-cli@${hostname()}` }, appVersion: appVersion(), kind: 'visit' as const };
+  const source = async (id: string, variant: PhotoVariant) => loaded.files.get(`${id}/${variant}`);
+  const refused = (problems: Problem[]) => new CliError(`The merged package could not be written:\n${problems.map((p) => `  - [${p.code}] ${field(p.message)}`).join('\n')}`, EXIT.problems);
+  let written;
+  let size: number;
+  if (encrypt === undefined) {
+    // Streamed into a temporary file beside --out, one photo at a time read from its input package: memory stays
+    // flat whatever the packages' size, and --out only ever names a whole package.
+    const out = fileSink(values.out);
+    written = await streamPackage([bundle], source, meta, out.stream);
+    if (!written.ok) throw refused(written.problems);
+    await out.commit();
+    size = written.bytes;
+  } else {
+    // An encrypted package is one seal over the whole zip, so it is made in memory.
+    const memory = memorySink();
+    written = await streamPackage([bundle], source, meta, memory.sink);
+    if (!written.ok) throw refused(written.problems);
+    const e = await encryptPackage(memory.bytes(), encrypt);
     if (!e.ok) throw usageError(`merge: ${e.problems[0].message}`, MERGE_HELP);
-    bytes = e.bytes;
+    await writeOutput(values.out, e.bytes);
+    size = e.bytes.length;
   }
-  await writeOutput(values.out, bytes);
 
   const first = loaded.inputs[0];
   const vs = mergeBundles(first.bundle, bundle);
   const { visit } = bundle;
   io.out(`Merged ${positionals.length} package(s) of visit ${field(visit.id)}`);
   io.out(`  ${field(visit.vendor)} — ${field(visit.site)} (${visit.dateFrom}); evaluators: ${visit.evaluators.map(field).join(', ')}`);
-  io.out(`  into ${field(values.out)}: ${bundle.answers.length} answers, ${bundle.photos.length} photos (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(bytes.length)}${values['out-passphrase'] !== undefined ? ', encrypted' : ''}`);
+  io.out(`  into ${field(values.out)}: ${bundle.answers.length} answers, ${bundle.photos.length} photos (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(size)}${encrypt !== undefined ? ', encrypted' : ''}`);
   // A photo whose original differs between packages was not updated: it is a conflict, listed below.
   const conflicted = new Set(loaded.conflicts.map(({ c }) => `${c.table}/${c.id}`));
   const updated = { ...vs.updated };

@@ -48,7 +48,7 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
     const m = r.manifest;
     sound.push({ path, bundles: bundlesOf(m) });
     const photos = m.visits.flatMap((v) => v.photos);
-    const bytes = [...r.files.values()].reduce((n, f) => n + f.length, 0);
+    const bytes = [...r.files.values()].reduce((n, f) => n + f.size, 0);
     const flags = auditTimeFlags(m.visits.flatMap((v) => v.audit), m.createdAt);
     const chains = m.visits.map((v) => ({ visitId: v.visit.id, chains: verifyAuditChains(v.audit) }));
     const broken = chains.flatMap((v) => v.chains).filter((c) => c.status === 'broken');

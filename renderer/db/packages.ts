@@ -11,10 +11,9 @@ import {
   PACKAGE_EXTENSION, type MissingFile, type PackageLimits, type PhotoFile, type Problem, type ProblemCode, type ProblemParams,
 } from '../domain/package';
 import { streamPackage, type PhotoBlobFile, type StreamProgress } from '../domain/package/stream-write';
-import { readPackageBlob } from '../domain/package/blob-read';
 import { isQuotaError } from '../domain/photo';
 import type { SaveStream } from '../platform/platform';
-import { readPackageOffThread, type PackageReader } from '../package-reader/client';
+import { readPackageFileOffThread, readPackageOffThread, type PackageFileReader, type PackageReader } from '../package-reader/client';
 import { appendAudit } from './audit';
 import { db } from './db';
 import { getIdentity, type Identity } from './identity';
@@ -42,7 +41,7 @@ import { loadVisitBundle } from './visit-bundle';
  */
 
 /** Problems of the package itself (domain codes) and of this machine's storage. */
-export type ImportProblemCode = ProblemCode | 'read-failed' | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer';
+export type ImportProblemCode = ProblemCode | 'read-failed' | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer' | 'cancelled';
 export interface ImportProblem { code: ImportProblemCode; message: string; params: ProblemParams }
 
 /** Export refused; `problems` say why (e.g. a stored original that no longer matches its capture hash). */
@@ -261,6 +260,12 @@ export interface ImportOptions {
   onlyVisit?: string;
   /** How the package is opened and checked (default: in a Web Worker, in place where there is none). */
   reader?: PackageReader;
+  /** The same for a file read entry by entry (a picked File that is not encrypted). */
+  fileReader?: PackageFileReader;
+  /** Cancels the reading of a file; once every check has passed the one transaction runs to its end. */
+  signal?: AbortSignal;
+  /** Bytes of the package's files read and checked so far, of all of them. */
+  onProgress?: (p: { done: number; total: number }) => void;
 }
 
 export interface VisitImport {
@@ -411,9 +416,10 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
   let read: { ok: true; manifest: Manifest; files: Map<string, Uint8Array | Blob> } | { ok: false; problems: (Problem | ImportProblem)[]; needsPassphrase: boolean };
   try {
     if (input instanceof Blob && !isEncrypted(new Uint8Array(await input.slice(0, ENCRYPTION_MAGIC.length).arrayBuffer()))) {
-      // A file picked by the user, read entry by entry (blob-read.ts): memory stays flat whatever its size, and
-      // every check has passed before anything below touches the database.
-      const streamed = await readPackageBlob(input, options.limits ? { limits: options.limits } : {});
+      // A file picked by the user, read entry by entry in a worker (blob-read.ts): memory stays flat whatever its
+      // size, and every check has passed before anything below touches the database.
+      const { limits, signal, onProgress } = options;
+      const streamed = await (options.fileReader ?? readPackageFileOffThread)(input, { ...(limits ? { limits } : {}), ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) });
       read = streamed.ok ? streamed : { ok: false, problems: streamed.problems, needsPassphrase: false };
     } else {
       // The encryption envelope is one AES-GCM seal over the whole zip: such a package is read whole, in a worker.
@@ -421,6 +427,7 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
       read = await (options.reader ?? readPackageOffThread)(bytes, { passphrase: options.passphrase, limits: options.limits });
     }
   } catch (e) {
+    if (options.signal?.aborted) return refuse([{ code: 'cancelled', message: 'The import was cancelled; nothing was imported.', params: {} }]);
     const reason = e instanceof Error ? e.message : String(e);
     return refuse([{ code: 'read-failed', message: `The package could not be read (${reason}); nothing was imported.`, params: { reason } }]);
   }

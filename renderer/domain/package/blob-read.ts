@@ -3,7 +3,7 @@ import { crossCheck, type PresentFiles } from './check';
 import { crc32 } from './crc32';
 import { isEncrypted } from './crypto';
 import { sha256Hex } from './hash';
-import { withDefaults, type PackageLimits } from './limits';
+import { withStreamDefaults, type PackageLimits } from './limits';
 import type { Manifest } from './manifest';
 import { MANIFEST_PATH } from './paths';
 import { capProblems, problem, type Problem } from './problems';
@@ -30,6 +30,13 @@ export interface BlobReadOptions {
   limits?: Partial<PackageLimits>;
   signal?: AbortSignal;
   onProgress?: (p: { done: number; total: number }) => void;
+  /**
+   * How a checked file is handed back. 'copy' (default): a new Blob of the bytes that were hashed, so what is
+   * committed is exactly what was checked even if the file changes on disk meanwhile. 'slice': a slice of the
+   * input for stored entries, which holds no bytes at all; for the CLI, whose input is a file-backed Blob
+   * (fs.openAsBlob) that refuses to read once the file was modified, so a changed file fails rather than lies.
+   */
+  stage?: 'copy' | 'slice';
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -168,7 +175,7 @@ async function localHeaders(file: Blob, entries: ZipEntry[]): Promise<Map<ZipEnt
 }
 
 /** One entry's bytes: stored ones as they are, deflated ones into a buffer one byte larger than declared. */
-async function entryBytes(file: Blob, e: ZipEntry, local: LocalHeader): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Problem }> {
+async function entryBytes(file: Blob, e: ZipEntry, local: LocalHeader): Promise<{ ok: true; bytes: Uint8Array; start: number } | { ok: false; problem: Problem }> {
   const start = e.localOffset + LOCAL_SIZE + local.nameLength + local.extraLength;
   const stored = await read(file, start, start + e.compressedSize);
   if (stored.length !== e.compressedSize) return { ok: false, problem: damagedEntry(e, 'it is cut short') };
@@ -181,11 +188,11 @@ async function entryBytes(file: Blob, e: ZipEntry, local: LocalHeader): Promise<
     }
   }
   if (bytes.length !== e.size) return { ok: false, problem: damagedEntry(e, `it unpacks to ${bytes.length > e.size ? 'more' : 'fewer'} bytes than declared`) };
-  return { ok: true, bytes };
+  return { ok: true, bytes, start };
 }
 
 export async function readPackageBlob(file: Blob, options: BlobReadOptions = {}): Promise<BlobReadResult> {
-  const limits = withDefaults(options.limits);
+  const limits = withStreamDefaults(options.limits);
   if (file.size === 0) return fail(problem('empty-file', 'The file is empty.'));
   if (isEncrypted(await read(file, 0, 14))) return fail(problem('encrypted', 'This package is encrypted; enter its passphrase to open it.'));
   const found = await findDirectory(file);
@@ -237,7 +244,7 @@ export async function readPackageBlob(file: Blob, options: BlobReadOptions = {})
       continue;
     }
     present.set(e.name, { size: out.bytes.length, sha256 });
-    staged.set(e.name, new Blob([out.bytes as Uint8Array<ArrayBuffer>]));
+    staged.set(e.name, options.stage === 'slice' && e.method === 0 ? file.slice(out.start, out.start + e.size) : new Blob([out.bytes as Uint8Array<ArrayBuffer>]));
     done += e.size;
     options.onProgress?.({ done, total });
   }

@@ -48,3 +48,18 @@ export const DEFAULT_LIMITS: PackageLimits = {
 };
 
 export const withDefaults = (limits: Partial<PackageLimits> = {}): PackageLimits => ({ ...DEFAULT_LIMITS, ...limits });
+
+/**
+ * The bounds of the streamed reader (blob-read.ts), which reads ZIP64 and never holds the package: no cap on the
+ * package's size or entry count but the bomb checks (a stored entry cannot be larger than its share of the file,
+ * which the layout check enforces, and deflated ones are bounded by the ratios above). The entry count is bounded
+ * only so the central directory, which is read whole, stays small: a million entries is ~100 MB of directory and
+ * a year of visits is a few hundred thousand files.
+ */
+export const STREAM_LIMITS: PackageLimits = {
+  ...DEFAULT_LIMITS,
+  maxEntries: 1_000_000,
+  maxTotalBytes: Number.MAX_SAFE_INTEGER,
+};
+
+export const withStreamDefaults = (limits: Partial<PackageLimits> = {}): PackageLimits => ({ ...STREAM_LIMITS, ...limits });

@@ -6,9 +6,13 @@ import { Dialog } from '../../ui/Dialog';
 import { Banner } from '../../ui/ErrorBanner';
 import { TextField } from '../../ui/Field';
 import { FilePicker } from '../../ui/FilePicker';
+import type { Lang } from '../../domain/template/schema';
+import { formatNumber } from './format';
 import { ImportProblemsView, ImportSummaryView } from './ImportReport';
 
 type Shown = { kind: 'done'; result: ImportResult } | { kind: 'read-failed'; message: string };
+
+const MB = 1024 * 1024;
 
 interface Pending { bytes: Uint8Array | Blob; wrong: boolean }
 
@@ -39,17 +43,22 @@ function PassphraseDialog({ wrong, busy, onOpen, onCancel }: { wrong: boolean; b
  * importPackage), so the report is either "what changed" or "why nothing changed".
  */
 export function ImportControl({ title, label, hint, onImported }: { title: string; label: string; hint: string; onImported?: (r: ImportResult) => void }) {
-  const { t } = useTranslation('packages');
+  const { t, i18n } = useTranslation('packages');
+  const lang = i18n.language as Lang;
   const inputId = useId();
   const hintId = useId();
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const cancel = useRef<AbortController | null>(null);
 
   const run = async (bytes: Uint8Array | Blob, passphrase?: string) => {
     setBusy(true);
+    const controller = new AbortController();
+    cancel.current = controller;
     try {
-      const result = await importPackage(bytes, passphrase === undefined ? {} : { passphrase });
+      const result = await importPackage(bytes, { ...(passphrase === undefined ? {} : { passphrase }), signal: controller.signal, onProgress: setProgress });
       if (!result.ok && result.needsPassphrase) {
         setPending({ bytes, wrong: passphrase !== undefined });
         return;
@@ -58,6 +67,8 @@ export function ImportControl({ title, label, hint, onImported }: { title: strin
       setShown({ kind: 'done', result });
       onImported?.(result);
     } finally {
+      cancel.current = null;
+      setProgress(null);
       setBusy(false);
     }
   };
@@ -92,6 +103,15 @@ export function ImportControl({ title, label, hint, onImported }: { title: strin
         <p id={hintId} className="field__hint">{hint}</p>
       </div>
       {busy && !pending && <p role="status" className="muted">{t('import.busy')}</p>}
+      {busy && progress && (
+        <div className="form__actions">
+          <p className="small" role="status">
+            <progress aria-label={t('import.progressLabel')} value={progress.done} max={Math.max(progress.total, 1)} />{' '}
+            {t('import.progress', { done: formatNumber(progress.done / MB, lang, 1), total: formatNumber(progress.total / MB, lang, 1) })}
+          </p>
+          <Button onClick={() => cancel.current?.abort(new DOMException('cancelled', 'AbortError'))}>{t('import.cancel')}</Button>
+        </div>
+      )}
       {shown?.kind === 'done' && shown.result.ok && <ImportSummaryView summary={shown.result.summary} onDismiss={() => setShown(null)} />}
       {problems && <ImportProblemsView problems={problems} onDismiss={() => setShown(null)} />}
       {shown?.kind === 'read-failed' && (

@@ -83,4 +83,36 @@ describe('readPackageBlob', () => {
     else view.setUint32(cdAt + 24, view.getUint32(cdAt + 24, true) + 1, true);
     expect((await readPackageBlob(blobOf(sized))).ok).toBe(false);
   });
+
+  it('refuses a ZIP64 extra field cut short, a ZIP64 entry count that lies and an offset into the directory', async () => {
+    const z64 = await streamed(true);
+    const buf = Buffer.from(z64);
+    const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const CD = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    const cdStart = buf.indexOf(CD);
+    const second = buf.indexOf(CD, cdStart + 4);
+    expect(view(z64).getUint32(cdStart + 24, true)).toBe(0xffffffff); // the size lives in the ZIP64 field
+    const extraAt = cdStart + 46 + view(z64).getUint16(cdStart + 28, true);
+    // The ZIP64 field says it holds fewer bytes than the 0xffffffff fields need.
+    const short = z64.slice();
+    view(short).setUint16(extraAt + 2, 8, true);
+    const shortRead = await readPackageBlob(blobOf(short));
+    expect(codesOf(shortRead)).toEqual(['corrupt-zip']);
+    expect(!shortRead.ok && shortRead.problems[0].message).toMatch(/table of contents is damaged at entry 1 /);
+    // The ZIP64 end record counts one entry more than there are.
+    const recordAt = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]));
+    const counted = z64.slice();
+    for (const at of [recordAt + 24, recordAt + 32]) view(counted).setUint32(at, view(counted).getUint32(at, true) + 1, true);
+    expect(codesOf(await readPackageBlob(blobOf(counted)))).toEqual(['corrupt-zip']);
+    // The second entry's offset points into the central directory (in its ZIP64 field or its own, wherever it is).
+    const moved = z64.slice();
+    const secondExtra = second + 46 + view(z64).getUint16(second + 28, true);
+    if (view(z64).getUint32(second + 42, true) === 0xffffffff) view(moved).setUint32(secondExtra + 4 + 16, cdStart, true);
+    else view(moved).setUint32(second + 42, cdStart, true);
+    expect(codesOf(await readPackageBlob(blobOf(moved)))).toEqual(['corrupt-zip']);
+    // The file ends inside the ZIP64 end record.
+    expect(codesOf(await readPackageBlob(blobOf(z64.subarray(0, recordAt + 30))))).toEqual(codesOf(await readPackage(z64.subarray(0, recordAt + 30))));
+    expect((await readPackageBlob(blobOf(z64.subarray(0, recordAt + 30)))).ok).toBe(false);
+  });
+
 });
