@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { domainBoundary } from './scripts/eslint/domain-boundary.js';
+import { domainBoundary, SHARED_CORE } from './scripts/eslint/domain-boundary.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'bench/out/**', 'tests/e2e/out/**'] },
@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // The domain is shared by the app, the CLI and the tests: no UI, storage or PDF code in it.
-    files: ['renderer/domain/**/*.ts'],
+    files: ['renderer/domain/**/*.ts', ...SHARED_CORE],
     plugins: { siteproof: { rules: { 'domain-boundary': domainBoundary } } },
     rules: { 'siteproof/domain-boundary': 'error' },
   },

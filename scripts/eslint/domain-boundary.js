@@ -6,7 +6,20 @@ import path from 'node:path';
  * folder deeper ('../../db/db'); this rule resolves every relative import against the importing file instead, so
  * a way out of the domain is caught at any depth.
  */
+
+/**
+ * The translation core the domain uses from outside it: an i18next instance made with createInstance and the
+ * locale files, no React. It runs in the PDF worker and the CLI as the domain does, and is held to the same rule
+ * (eslint.config.js applies it to these files too).
+ */
+export const SHARED_CORE = ['renderer/i18n/instance.ts', 'renderer/i18n/resources.ts', 'renderer/i18n/options.ts'];
+
 const FORBIDDEN_PACKAGES = [/^react(-|$|\/)/, /^dexie/, /^jspdf/, /^electron(\/|$)/, /^node:/, /^(fs|path|os|child_process|worker_threads)(\/|$)/];
+
+const inside = (dir, target) => {
+  const rel = path.relative(dir, target);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+};
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const domainBoundary = {
@@ -15,19 +28,19 @@ export const domainBoundary = {
     docs: { description: 'keep renderer/domain free of UI, storage, PDF, Electron and Node code' },
     schema: [],
     messages: {
-      leaves: "'{{source}}' leaves renderer/domain: the domain may import only itself and libraries that run in the app, the CLI and workers alike.",
+      leaves: "'{{source}}' leaves renderer/domain: the domain may import only itself, the translation core and libraries that run in the app, the CLI and workers alike.",
       package: "'{{source}}' is UI, storage, PDF, Electron or Node code, which renderer/domain must not import.",
     },
   },
   create(context) {
-    const file = context.filename;
-    const domainRoot = path.join(context.cwd, 'renderer', 'domain');
+    const root = context.cwd;
+    const core = new Set(SHARED_CORE.map((f) => path.join(root, f).replace(/\.ts$/, '')));
+    const allowed = (target) => inside(path.join(root, 'renderer', 'domain'), target) || inside(path.join(root, 'locales'), target)
+      || core.has(target.replace(/\.(ts|js)$/, ''));
     const check = (node, source) => {
       if (typeof source !== 'string') return;
       if (source.startsWith('.')) {
-        const target = path.resolve(path.dirname(file), source);
-        const rel = path.relative(domainRoot, target);
-        if (rel.startsWith('..') || path.isAbsolute(rel)) context.report({ node, messageId: 'leaves', data: { source } });
+        if (!allowed(path.resolve(path.dirname(context.filename), source))) context.report({ node, messageId: 'leaves', data: { source } });
       } else if (FORBIDDEN_PACKAGES.some((re) => re.test(source))) {
         context.report({ node, messageId: 'package', data: { source } });
       }

@@ -29,6 +29,12 @@ describe('the pure domain keeps to itself at any depth', () => {
     expect(await boundary('renderer/domain/package/probe.ts', "import { z } from 'zod';\nimport { fill } from '../dossier/format';\nexport const x = [z, fill];\n")).toEqual([]);
   });
 
+  it('lets the domain use the translation core (no React), which is held to the same rule', async () => {
+    expect(await boundary('renderer/domain/dossier/probe.ts', "import { translator } from '../../i18n/instance';\nexport const x = translator;\n")).toEqual([]);
+    expect(await boundary('renderer/domain/dossier/probe.ts', "import { i18n } from '../../i18n';\nexport const x = i18n;\n")).toHaveLength(1);
+    expect(await boundary('renderer/i18n/instance.ts', "import { useTranslation } from 'react-i18next';\nexport const x = useTranslation;\n")).toHaveLength(1);
+  });
+
   it('does not apply outside the domain', async () => {
     expect(await boundary('renderer/features/probe.ts', "import { db } from '../db/db';\nexport const x = db;\n")).toEqual([]);
   });
