@@ -22,7 +22,15 @@ export default tseslint.config(
     // The domain is shared by the app, the CLI and the tests: no UI, storage or PDF code in it.
     files: ['renderer/domain/**/*.ts', ...SHARED_CORE],
     plugins: { siteproof: { rules: { 'domain-boundary': domainBoundary } } },
-    rules: { 'siteproof/domain-boundary': 'error' },
+    rules: {
+      'siteproof/domain-boundary': 'error',
+      // Types from libraries can leak Node's or the DOM's globals into the domain's project; name them here so
+      // a use fails lint even where it would compile.
+      'no-restricted-globals': ['error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'indexedDB', 'location'].map((name) => ({ name, message: 'renderer/domain has no DOM: pass what you need in.' })),
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'renderer/domain has no Node: pass what you need in.' })),
+      ],
+    },
   },
   {
     // Features are mounted by the app shell, never the reverse: routing lives in renderer/routing for them to use.

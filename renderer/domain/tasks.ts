@@ -8,10 +8,12 @@ export function nextTask(): Promise<void> {
   if (typeof g.setImmediate === 'function') return new Promise((resolve) => g.setImmediate!(resolve));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    // addEventListener + start() is the form both the DOM's and Node's MessagePort types describe.
+    channel.port1.addEventListener('message', () => {
       channel.port1.close();
       resolve();
-    };
+    }, { once: true });
+    channel.port1.start();
     channel.port2.postMessage(null);
   });
 }

@@ -36,7 +36,10 @@ export function isEncrypted(bytes: Uint8Array): boolean {
   return bytes.length >= MAGIC.length && MAGIC.every((b, i) => bytes[i] === b);
 }
 
-async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number): Promise<{ key: CryptoKey; check: Uint8Array }> {
+/** The AES key WebCrypto derives; named from the API so the domain needs no DOM types (it runs in Node too). */
+type AesKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>;
+
+async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number): Promise<{ key: AesKey; check: Uint8Array }> {
   const secret = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
   const master = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: buf(salt), iterations }, secret, 256);
   const hkdf = await crypto.subtle.importKey('raw', master, 'HKDF', false, ['deriveKey', 'deriveBits']);
