@@ -1,15 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchResult } from '../renderer/photos/harness/bench';
+import type { BenchResult } from '../renderer/features/photos/harness/bench';
 import { launchHarness, stopHarnessServer } from '../tests/e2e/photos/harness';
 
 /**
  * Photo capture in real Chromium: COUNT photo-like 12 MP JPEGs (4000×3000, about 5 MB each, made in the page
  * with canvas gradients, shapes and noise) imported one by one into one visit through the app's pipeline
- * (renderer/photos/harness, UI not mounted). Per photo: time until the original is committed, time from
+ * (renderer/features/photos/harness, UI not mounted). Per photo: time until the original is committed, time from
  * there until the report copy and thumbnail are committed, and — the baseline — the same decode + scale +
- * encode (renderer/photos/derive.ts) called bare in the same page, no worker and no storage.
+ * encode (renderer/features/photos/derive.ts) called bare in the same page, no worker and no storage.
  *
  * Run alone: node --import tsx bench/photos.bench.ts   (results also go to bench/out/photos.json)
  * Targets: stored median < 150 ms; derivatives median within 1.3× of the bare baseline median.

@@ -11,7 +11,7 @@ void requestPersistence();
 // Start opening the database now so it overlaps with the first render; App reports a failure.
 void openStorage()
   // Finish report copies and thumbnails that a closed or killed session left half-made.
-  .then(() => import('./photos/pipeline'))
+  .then(() => import('./features/photos/pipeline'))
   .then((m) => m.startPhotoPipeline())
   .catch(() => {});
 

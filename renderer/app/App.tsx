@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errors as templateErrors } from '../library/shipped';
+import { errors as templateErrors } from '../db/shipped-templates';
 import { openStorage } from '../db/storage';
 import { VisitsPage } from '../features/visits/VisitsPage';
 import { EditVisitPage, NewVisitPage } from '../features/visits/VisitFormPage';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLang } from '../i18n';
 import { LANGS, type Lang } from '../domain/template/schema';
-import { useLang } from '../ui/useLang';
+import { useLang } from '../ui/use-lang';
 
 /** Each language is named in itself, so a user who cannot read the current one still finds theirs. */
 const NAMES: Record<Lang, string> = { ru: 'Русский', uk: 'Українська', en: 'English' };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../ui/Button';
-import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useDocumentTitle } from '../ui/use-document-title';
 import { href } from '../routing/route';
 
 export function NotFound({ path }: { path: string }) {

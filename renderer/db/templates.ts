@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { clock } from '../domain/clock';
 import type { Template } from '../domain/template/schema';
 import { loadTemplateText } from '../domain/template/validate';
-import { combineTemplates, templateKeyOf, type TemplateRegistry } from '../library/registry';
-import { templates as shippedTemplates } from '../library/shipped';
+import { combineTemplates, templateKeyOf, type TemplateRegistry } from '../domain/template/registry';
+import { templates as shippedTemplates } from './shipped-templates';
 import { db, type StoredTemplate } from './db';
 
 /** Well above the 33-question template (~100 KB); a bigger file is almost surely not a checklist. */

@@ -1,6 +1,6 @@
 import type { Visit } from '../domain/model';
 import { clock } from '../domain/clock';
-import { runningTrialKeyPrefix } from '../domain/runningTrial';
+import { runningTrialKeyPrefix } from '../domain/running-trial';
 import { pickVisitFields, validateVisitFields, visitChanges, type VisitErrors, type VisitFields } from '../domain/visit';
 import { appendAudit } from './audit';
 import { db } from './db';

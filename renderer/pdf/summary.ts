@@ -1,5 +1,5 @@
 import type { DossierModel, SectionRow, Shown } from '../domain/dossier/types';
-import { toolStrings } from '../domain/dossier/toolStrings';
+import { toolStrings } from '../domain/dossier/tool-strings';
 import { categoryBoxes } from './cover';
 import { COLOR, PAGE, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';
 import { lineHeight, type Writer } from './writer';

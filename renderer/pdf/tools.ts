@@ -1,5 +1,5 @@
 import type { ComparisonToolRows, DossierToolPart } from '../domain/dossier/tools';
-import { toolStrings } from '../domain/dossier/toolStrings';
+import { toolStrings } from '../domain/dossier/tool-strings';
 import type { DossierModel } from '../domain/dossier/types';
 import { renderBlock } from './question';
 import { COLOR, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AboutPage } from './pages/AboutPage';
-import { AppShell } from './pages/AppShell';
-import { VisitFormPage, VisitsPage } from './pages/VisitsPage';
+import { AboutPage } from './pages/about-page';
+import { AppShell } from './pages/app-shell';
+import { VisitFormPage, VisitsPage } from './pages/visits-page';
 import { launchApp, skipReason, type AppSession } from './support/browser';
 
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/protocol/csp';
-import { AppShell } from './pages/AppShell';
-import { VisitFormPage, VisitsPage } from './pages/VisitsPage';
+import { AppShell } from './pages/app-shell';
+import { VisitFormPage, VisitsPage } from './pages/visits-page';
 import { launchApp, skipReason, type AppSession } from './support/browser';
 import { CSP_VIOLATION_PREFIX } from './support/csp';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppShell } from './pages/AppShell';
-import { VisitsPage } from './pages/VisitsPage';
+import { AppShell } from './pages/app-shell';
+import { VisitsPage } from './pages/visits-page';
 import { launchApp, skipReason, type AppSession } from './support/browser';
 
 describe.skipIf(skipReason() !== '')('language', () => {

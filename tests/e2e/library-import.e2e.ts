@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { miniTemplate, miniText } from '../renderer/library/mini-template';
-import { AppShell } from './pages/AppShell';
-import { LibraryPage } from './pages/LibraryPage';
-import { VisitFormPage } from './pages/VisitsPage';
+import { miniTemplate, miniText } from '../renderer/domain/template/mini-template';
+import { AppShell } from './pages/app-shell';
+import { LibraryPage } from './pages/library-page';
+import { VisitFormPage } from './pages/visits-page';
 import { launchApp, skipReason, type AppSession } from './support/browser';
 
 const title = 'Quick visit (ru)';

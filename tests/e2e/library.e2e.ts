@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppShell } from './pages/AppShell';
-import { LibraryPage } from './pages/LibraryPage';
+import { AppShell } from './pages/app-shell';
+import { LibraryPage } from './pages/library-page';
 import { launchApp, skipReason, type AppSession } from './support/browser';
 
 interface RawQuestion { number: number; categories: string[]; title: Record<string, string> }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppShell } from './pages/AppShell';
+import { AppShell } from './pages/app-shell';
 import { launchApp, skipReason, type AppSession } from './support/browser';
 
 describe.skipIf(skipReason() !== '')('start-up problems', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppShell } from './pages/AppShell';
-import { VisitFormPage, VisitsPage, type VisitInput } from './pages/VisitsPage';
+import { AppShell } from './pages/app-shell';
+import { VisitFormPage, VisitsPage, type VisitInput } from './pages/visits-page';
 import { launchApp, skipReason, type AppSession } from './support/browser';
 
 const visit = (vendor: string, over: Partial<VisitInput> = {}): VisitInput => ({

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { errors, fromModules, templates } from '../../renderer/library/shipped';
+import { errors, fromModules, templates } from '../../renderer/db/shipped-templates';
 
 const dir = new URL('../../templates/', import.meta.url);
 const json = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));

@@ -5,7 +5,7 @@ import type { QueueFigures } from '../staffing';
 import type { Lang } from '../template/schema';
 import type { ReportSummary, StaffingSummary, ToolsSummary } from '../tools/findings';
 import { formatDateTime, formatNumber } from './format';
-import { toolStrings, toolsT, type ToolStrings } from './toolStrings';
+import { toolStrings, toolsT, type ToolStrings } from './tool-strings';
 import type { Block } from './types';
 
 /** One tool's part of the dossier: what went in, what came out, the formula named and the verdict. */

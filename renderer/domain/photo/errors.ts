@@ -1,5 +1,5 @@
 /**
- * Why a photo could not be taken in. Each code has a message in every UI language (renderer/photos/strings.ts);
+ * Why a photo could not be taken in. Each code has a message in every UI language (locales/<lang>/photos.json);
  * `message` here is English for logs only.
  */
 export type PhotoErrorCode =

@@ -2,6 +2,6 @@ export * from './sniff';
 export * from './dimensions';
 export * from './orientation';
 export * from './sizes';
-export * from './exifTime';
+export * from './exif-time';
 export * from './errors';
 export * from './complete';

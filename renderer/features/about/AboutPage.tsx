@@ -4,7 +4,7 @@ import { useIdentity } from '../../db/hooks';
 import { readStorageStatus, type StorageStatus } from '../../db/storage';
 import { getPlatform } from '../../platform';
 import { Loading } from '../../ui/Loading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/use-document-title';
 import { AuthorForm } from './AuthorForm';
 import { StorageInfo } from './StorageInfo';
 

@@ -3,8 +3,8 @@ import { freeBytes, isLowSpace, type StorageStatus } from '../../db/storage';
 import { Button } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
-import { useLang } from '../../ui/useLang';
-import { formatBytes } from './formatBytes';
+import { useLang } from '../../ui/use-lang';
+import { formatBytes } from './format-bytes';
 
 export function StorageInfo({ status, onRefresh }: { status: StorageStatus | undefined; onRefresh: () => void }) {
   const { t } = useTranslation('about');

@@ -6,14 +6,14 @@ import { formatDateRange } from '../../domain/dossier/format';
 import { localize } from '../../domain/template/library';
 import type { Lang } from '../../domain/template/schema';
 import { useTemplates } from '../../db/templates';
-import { findTemplate } from '../../library/registry';
+import { findTemplate } from '../../domain/template/registry';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../ui/use-lang';
 import { JobStatus } from './JobStatus';
 import { LanguageSelect } from './LanguageSelect';
 import { prepareComparison } from './prepare';
-import { usePdfJob } from './usePdfJob';
+import { usePdfJob } from './use-pdf-job';
 import './dossier.css';
 
 /** Pick several visits, then one PDF with their verdicts side by side. Mixed templates or targets are refused with the reason. */

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/template/schema';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../ui/use-lang';
 import { JobStatus } from './JobStatus';
 import { LanguageSelect } from './LanguageSelect';
 import { prepareDossier } from './prepare';
-import { usePdfJob } from './usePdfJob';
+import { usePdfJob } from './use-pdf-job';
 import './dossier.css';
 
 function Check({ label, hint, checked, onChange, disabled }: { label: string; hint: string; checked: boolean; onChange: (v: boolean) => void; disabled: boolean }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { JobState } from './usePdfJob';
+import type { JobState } from './use-pdf-job';
 
 /** Progress bar with an accessible name, the current step in words, and the outcome once it is over. */
 export function JobStatus({ state }: { state: JobState }) {

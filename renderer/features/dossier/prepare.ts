@@ -4,7 +4,7 @@ import type { DossierOptions } from '../../domain/dossier/types';
 import type { Lang, Template } from '../../domain/template/schema';
 import { evaluateVisit } from '../../domain/verdict';
 import { loadAllTemplates } from '../../db/templates';
-import { findTemplate } from '../../library/registry';
+import { findTemplate } from '../../domain/template/registry';
 import type { PdfJob } from '../../pdf/client';
 
 /** A failure the dialog can say in the user's language: `code` is a key of the 'dossier' strings. */

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/template/library';
 import type { Lang } from '../../domain/template/schema';
 import { addTemplateFromText, removeTemplate, TemplateError } from '../../db/templates';
-import type { TemplateEntry, TemplateRegistry } from '../../library/registry';
+import type { TemplateEntry, TemplateRegistry } from '../../domain/template/registry';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Banner } from '../../ui/ErrorBanner';
 import { FilePicker } from '../../ui/FilePicker';
 import { useToast } from '../../ui/Toast';
-import { templateProblem, type ProblemText } from './templateProblem';
+import { templateProblem, type ProblemText } from './template-problem';
 import './library.css';
 
 type Outcome = { kind: 'busy'; file: string } | { kind: 'failed'; problem: ProblemText };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category, type Lang, type Question, type Step } from '../../domain/template/schema';
 import { localize } from '../../domain/template/library';
 import { Badge, categoryTone } from '../../ui/Badge';
-import { ruleText } from './ruleText';
+import { ruleText } from './rule-text';
 import { StepIcon } from './StepIcon';
 
 function StepDetail({ step, index, lang }: { step: Step; index: number; lang: Lang }) {

@@ -3,7 +3,7 @@ import type {
   Answer, CallTestData, ClaimMatchData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, TimerData, ValueData,
 } from '../../domain/model';
 import type { DocField, Lang } from '../../domain/template/schema';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../ui/use-lang';
 import { formatInstant, formatNumber } from './format';
 
 type T = (key: string, options?: Record<string, unknown>) => string;

@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toast';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../ui/use-lang';
 import { AnswerContent } from './AnswerContent';
 import { formatInstant, shortDevice } from './format';
 import { useOpenConflicts } from './hooks';

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem, ImportSummary, VisitImport } from '../../db/packages';
 import { Banner } from '../../ui/ErrorBanner';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../ui/use-lang';
 import { formatInstant } from './format';
 import { problemText } from './problems';
 

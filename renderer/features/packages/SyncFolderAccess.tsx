@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
 import type { SyncFolderApi } from './sync';
-import { forgetSyncFolder } from './syncFolder';
+import { forgetSyncFolder } from './sync-folder';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

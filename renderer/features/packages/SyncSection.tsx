@@ -5,13 +5,13 @@ import { getIdentity } from '../../db/identity';
 import { getPlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../ui/use-lang';
 import { useSyncFolder } from './hooks';
 import { problemText } from './problems';
 import { SyncFolderAccess } from './SyncFolderAccess';
-import { saveSyncFolder } from './syncFolder';
+import { saveSyncFolder } from './sync-folder';
 import { syncVisit, type SyncReport, type SyncStepResult } from './sync';
-import { syncDossierWriter } from './syncDossier';
+import { syncDossierWriter } from './sync-dossier';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

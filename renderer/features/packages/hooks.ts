@@ -5,8 +5,8 @@ import type { VisitBundle } from '../../domain/model';
 import type { Template } from '../../domain/template/schema';
 import { useVisitBundle } from '../../db/visit-bundle';
 import { useTemplates } from '../../db/templates';
-import { findTemplate } from '../../library/registry';
-import { readSyncFolder } from './syncFolder';
+import { findTemplate } from '../../domain/template/registry';
+import { readSyncFolder } from './sync-folder';
 
 /** undefined while loading, null when no folder was chosen yet. */
 export function useSyncFolder(): string | null | undefined {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionResult } from '../../domain/verdict/types';
 import { localize } from '../../domain/template/library';
 import { groupBySection } from './logic/nav';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 
 const STATUS_MARK = { done: '✓', open: '○', 'n/a': '–' } as const;
 

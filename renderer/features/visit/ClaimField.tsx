@@ -8,10 +8,10 @@ import { formatNumber } from '../../domain/verdict';
 import { getIdentity } from '../../db/identity';
 import { setClaim } from '../../db/claims';
 import { RadioGroup, TextAreaField, TextField } from '../../ui/Field';
-import { readClaim } from './logic/claimValue';
-import type { SaveState } from './logic/saveQueue';
+import { readClaim } from './logic/claim-value';
+import type { SaveState } from './logic/save-queue';
 import { SaveStatus } from './steps/SaveStatus';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 
 /**
  * The vendor's RFP claim for one question. It is kept as the vendor wrote it ("250 seats", "every two weeks");

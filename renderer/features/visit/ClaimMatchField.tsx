@@ -4,12 +4,12 @@ import { CLAIM_MATCH_STEP, type ClaimMatchData, type Match } from '../../domain/
 import { stepKey } from '../../domain/answers';
 import type { Question } from '../../domain/template/schema';
 import { getIdentity } from '../../db/identity';
-import { saveClaimMatch } from '../../db/claimMatch';
+import { saveClaimMatch } from '../../db/claim-match';
 import { RadioGroup } from '../../ui/Field';
 import { describeError } from './logic/errors';
-import type { SaveState } from './logic/saveQueue';
+import type { SaveState } from './logic/save-queue';
 import { SaveStatus } from './steps/SaveStatus';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 
 const MATCHES: readonly Match[] = ['yes', 'partly', 'no'];
 

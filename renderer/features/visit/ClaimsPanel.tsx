@@ -9,7 +9,7 @@ import { setClaimedCategory } from '../../db/claims';
 import { ToggleGroup } from '../../ui/ToggleGroup';
 import { ClaimField } from './ClaimField';
 import { groupBySection } from './logic/nav';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 
 type CategoryChoice = Category | 'none';
 

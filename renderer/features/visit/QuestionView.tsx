@@ -8,7 +8,7 @@ import { ClaimMatchField } from './ClaimMatchField';
 import type { StepRef } from './logic/nav';
 import { StepView } from './steps/StepView';
 import { VerdictPanel } from './VerdictPanel';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 
 export interface QuestionNav {
   previous: string | null;

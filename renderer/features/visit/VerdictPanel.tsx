@@ -9,7 +9,7 @@ import { clearDecision, markNotApplicable, overrideVerdict } from '../../db/deci
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { RadioGroup, TextAreaField } from '../../ui/Field';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 
 export const VERDICT_TONE: Record<Verdict, BadgeTone> = { meets: 'success', partly: 'warning', 'not-met': 'danger', 'not-verified': 'neutral' };
 

@@ -7,7 +7,7 @@ import { neutralizeBidi as plain } from '../../domain/text/bidi';
 import { href } from '../../routing/route';
 import { Badge } from '../../ui/Badge';
 import { ButtonLink } from '../../ui/Button';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 import { categoryTone } from './VisitSummary';
 
 function formatDate(iso: string, lang: string): string {

@@ -3,7 +3,7 @@ import type { Category } from '../../domain/template/schema';
 import type { VisitEvaluation } from '../../domain/verdict/types';
 import { localize } from '../../domain/template/library';
 import { Badge, type BadgeTone } from '../../ui/Badge';
-import { useVisitModel } from './VisitContext';
+import { useVisitModel } from './visit-context';
 import { percent } from './tools/format';
 import { formatInstant, visitTimeZone } from '../../domain/time';
 

@@ -6,7 +6,7 @@ import { neutralizeBidi as plain } from '../../domain/text/bidi';
 import { href } from '../../routing/route';
 import { Badge, categoryTone } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
-import { useLang } from '../../ui/useLang';
+import { useLang } from '../../ui/use-lang';
 import { formatDateRange } from './format';
 import { useAvailableTemplates } from './templates';
 

@@ -12,8 +12,8 @@ import { href } from '../../routing/route';
 import { Button, ButtonLink } from '../../ui/Button';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { useLang } from '../../ui/useLang';
-import { fieldErrorText } from './fieldErrors';
+import { useLang } from '../../ui/use-lang';
+import { fieldErrorText } from './field-errors';
 import type { AvailableTemplates } from './templates';
 
 export const fieldId = (f: VisitField) => `visit-${f}`;

@@ -7,7 +7,7 @@ import { ButtonLink } from '../../ui/Button';
 import { Banner } from '../../ui/ErrorBanner';
 import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toast';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/use-document-title';
 import { todayIso } from './format';
 import { useAvailableTemplates } from './templates';
 import { VisitForm } from './VisitForm';

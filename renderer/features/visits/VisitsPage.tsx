@@ -7,7 +7,7 @@ import { href } from '../../routing/route';
 import { ButtonLink } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { useToast } from '../../ui/Toast';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useDocumentTitle } from '../../ui/use-document-title';
 import { AuthorForm } from '../about/AuthorForm';
 import { ComparisonButton } from '../dossier';
 import { BackupPanel } from '../packages';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Template } from '../../domain/template/schema';
 import type { TemplateRef } from '../../domain/visit';
 import { useTemplates } from '../../db/templates';
-import { findTemplate } from '../../library/registry';
+import { findTemplate } from '../../domain/template/registry';
 
 export interface AvailableTemplates {
   /** Templates a new visit can use: shipped ones that passed validation, then the user's own. */

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AuditEntry, Resolution } from '../../../renderer/domain/model';
-import { AppShell } from '../pages/AppShell';
+import { AppShell } from '../pages/app-shell';
 import { BackupPanelPage, ConflictReviewPage, PackagesPanelPage, type DownloadedFile } from '../pages/packages';
 import { VisitChecklistPage } from '../pages/packages-visit';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { VisitFormPage, VisitsPage } from '../pages/visits-page';
 import { skipReason } from '../support/browser';
 import { launchEvaluator, type Evaluator } from './harness';
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../../electron/ipc/contract';
-import { AppShell } from '../pages/AppShell';
+import { AppShell } from '../pages/app-shell';
 import { SyncFolderPage } from '../pages/packages';
 import { VisitChecklistPage } from '../pages/packages-visit';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
+import { VisitFormPage, VisitsPage } from '../pages/visits-page';
 import { skipReason } from '../support/browser';
 import { harnessServer, launchEvaluator, type Evaluator } from './harness';
 

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Photo } from '../../../renderer/domain/model';
-import type { PhotoHarness } from '../../../renderer/photos/harness/harness';
-import type { PhotoSpec } from '../../../bench/fixtures/canvasPhoto';
+import type { PhotoHarness } from '../../../renderer/features/photos/harness/harness';
+import type { PhotoSpec } from '../../../bench/fixtures/canvas-photo';
 
 export interface FilePayload { name: string; mimeType: string; buffer: Buffer }
 type Variant = 'original' | 'report' | 'thumb';

@@ -1,11 +1,11 @@
 import { harnessBuilder, launchGuarded, type GuardedBrowser } from '../support/harness';
 
 /**
- * The photo pipeline is tested through a small page of its own (renderer/photos/harness/), built into
+ * The photo pipeline is tested through a small page of its own (renderer/features/photos/harness/), built into
  * tests/e2e/out so it never ships in dist/. Served and driven like the app: the shared static server, the
  * team's Chromium flags, a fresh profile per session.
  */
-const HARNESS_PATH = 'photos/harness/index.html';
+const HARNESS_PATH = 'features/photos/harness/index.html';
 const harness = harnessBuilder('photos-harness', HARNESS_PATH);
 export const HARNESS_OUT = harness.out;
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../../renderer/domain/template/schema';
-import { AppShell } from '../pages/AppShell';
-import { createVisit } from '../pages/VisitsPage';
-import { VisitPageObject } from '../pages/visitPage';
+import { AppShell } from '../pages/app-shell';
+import { createVisit } from '../pages/visits-page';
+import { VisitPageObject } from '../pages/visit-page';
 import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;

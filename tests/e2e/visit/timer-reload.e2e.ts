@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../renderer/domain/model';
 import type { Template } from '../../../renderer/domain/template/schema';
-import { AppShell } from '../pages/AppShell';
-import { putSettingRecord, readStore, TimerRecoveryObject } from '../pages/timerRecovery';
-import { VisitFormPage, VisitsPage } from '../pages/VisitsPage';
-import { VisitPageObject } from '../pages/visitPage';
+import { AppShell } from '../pages/app-shell';
+import { putSettingRecord, readStore, TimerRecoveryObject } from '../pages/timer-recovery';
+import { VisitFormPage, VisitsPage } from '../pages/visits-page';
+import { VisitPageObject } from '../pages/visit-page';
 import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;

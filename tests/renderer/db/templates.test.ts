@@ -3,8 +3,8 @@ import { db } from '../../../renderer/db/db';
 import { setAuthorName } from '../../../renderer/db/identity';
 import { addTemplateFromText, loadAllTemplates, MAX_TEMPLATE_CHARS, removeTemplate, TemplateError } from '../../../renderer/db/templates';
 import { createVisit, deleteVisit, setVisitArchived } from '../../../renderer/db/visits';
-import { templates as shipped } from '../../../renderer/library/shipped';
-import { miniTemplate, miniText } from '../library/mini-template';
+import { templates as shipped } from '../../../renderer/db/shipped-templates';
+import { miniTemplate, miniText } from '../domain/template/mini-template';
 import { clearDb, visitFields } from './fixtures';
 
 beforeEach(async () => {

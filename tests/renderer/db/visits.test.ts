@@ -5,7 +5,7 @@ import {
   countVisitRecords, createVisit, deleteVisit, getVisit, listVisits, setVisitArchived, TemplateLockedError, updateVisit,
   VisitNotFoundError, VisitValidationError,
 } from '../../../renderer/db/visits';
-import { runningTrialKey } from '../../../renderer/domain/runningTrial';
+import { runningTrialKey } from '../../../renderer/domain/running-trial';
 import { addCapturedRecords, clearDb, visitFields } from './fixtures';
 
 const auditOf = (visitId: string) => db.audit.where('visitId').equals(visitId).sortBy('at');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../../renderer/domain/template/schema';
 import { renderDossier, type RenderProgress } from '../../../renderer/pdf/dossier';
 import { readDejaVuFonts } from '../../../renderer/pdf/node-fonts';
-import { toolStrings } from '../../../renderer/domain/dossier/toolStrings';
+import { toolStrings } from '../../../renderer/domain/dossier/tool-strings';
 import { sampleDossier, type Sample } from './sample';
 
 const fonts = readDejaVuFonts();

@@ -6,7 +6,7 @@ import { db } from '../../../db/db';
 import { sha256Hex } from '../../../db/photos';
 import type { Answer, Photo, Visit } from '../../../domain/model';
 import type { Category, Lang } from '../../../domain/template/schema';
-import { templates } from '../../../library/shipped';
+import { templates } from '../../../db/shipped-templates';
 import { setPlatform } from '../../../platform';
 import '../../../app/app.css';
 import { ComparisonButton, DossierButton } from '../index';

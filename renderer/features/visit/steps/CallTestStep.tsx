@@ -8,7 +8,7 @@ import { Button } from '../../../ui/Button';
 import { RadioGroup, TextField } from '../../../ui/Field';
 import { isoToLocalInput, localInputToIso } from '../logic/datetime';
 import { StepFrame } from './StepFrame';
-import { useStepDraft } from './useStepDraft';
+import { useStepDraft } from './use-step-draft';
 
 type CallTestDef = Extract<Step, { kind: 'call-test' }>;
 type Recording = CallTestData['recording'];

@@ -7,9 +7,9 @@ import { localize } from '../../../domain/template/library';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { addZone, countTotal, emptyCount, parseCount, removeZone, renameZone, setZoneCount } from '../logic/tally';
-import { useVisitModel } from '../VisitContext';
+import { useVisitModel } from '../visit-context';
 import { StepFrame } from './StepFrame';
-import { useStepDraft, type SaveMode } from './useStepDraft';
+import { useStepDraft, type SaveMode } from './use-step-draft';
 
 type CountStepDef = Extract<Step, { kind: 'count' }>;
 

@@ -6,9 +6,9 @@ import type { StepFinding } from '../../../domain/verdict/types';
 import { Badge } from '../../../ui/Badge';
 import { RadioGroup, TextField } from '../../../ui/Field';
 import { DATE_FIELDS, isExpired, isUsableDate } from '../logic/document';
-import { useVisitModel } from '../VisitContext';
+import { useVisitModel } from '../visit-context';
 import { StepFrame } from './StepFrame';
-import { useStepDraft } from './useStepDraft';
+import { useStepDraft } from './use-step-draft';
 
 const OUTCOMES: readonly NonNullable<DocumentData['outcome']>[] = ['seen', 'obtained', 'not-shown'];
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Frequency, Period } from '../../../domain/model';
-import { PERIODS } from '../logic/claimValue';
+import { PERIODS } from '../logic/claim-value';
 
 /** "N times per period": a number and a period, named together by `label`. */
 export function FrequencyInput({ label, value, onChange, onBlur }: {

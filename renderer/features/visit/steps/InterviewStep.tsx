@@ -12,11 +12,11 @@ import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { RadioGroup, TextAreaField, TextField } from '../../../ui/Field';
 import { formatPickError, pickRandom } from '../../../domain/random/pick';
-import { useVisitModel } from '../VisitContext';
+import { useVisitModel } from '../visit-context';
 import { FrequencyInput } from './FrequencyInput';
 import { NumberField } from './NumberField';
 import { StepFrame } from './StepFrame';
-import { useStepDraft } from './useStepDraft';
+import { useStepDraft } from './use-step-draft';
 import { formatClock, visitTimeZone } from '../../../domain/time';
 
 type InterviewDef = Extract<Step, { kind: 'interview' }>;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../ui/Field';
-import { parseDecimal } from '../logic/claimValue';
+import { parseDecimal } from '../logic/claim-value';
 
 /** A number typed with a comma or a point; the text stays as typed while it is not a number yet. */
 export function NumberField({ label, value, onChange, onBlur, suffix }: { label: string; value: number | undefined; onChange: (n: number | undefined) => void; onBlur: () => void; suffix?: string }) {

@@ -4,7 +4,7 @@ import type { Step } from '../../../domain/template/schema';
 import type { StepFinding } from '../../../domain/verdict/types';
 import { RadioGroup } from '../../../ui/Field';
 import { StepFrame } from './StepFrame';
-import { useStepDraft } from './useStepDraft';
+import { useStepDraft } from './use-step-draft';
 
 const OUTCOMES: readonly Outcome[] = ['seen', 'not-seen', 'not-shown'];
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from '../logic/saveQueue';
+import type { SaveState } from '../logic/save-queue';
 import { Button } from '../../../ui/Button';
 import { useContext } from 'react';
 import { formatClock, visitTimeZone } from '../../../domain/time';
-import { VisitContext } from '../VisitContext';
+import { VisitContext } from '../visit-context';
 
 /** Says "saved" only once the write has committed; a failure keeps the input and offers to try again. */
 export function SaveStatus({ state, onRetry }: { state: SaveState<unknown>; onRetry: () => void }) {

@@ -10,10 +10,10 @@ import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { TextAreaField } from '../../../ui/Field';
-import { useVisitModel } from '../VisitContext';
+import { useVisitModel } from '../visit-context';
 import { SaveStatus } from './SaveStatus';
 import { StepPhotos } from './StepPhotos';
-import type { StepDraft } from './useStepDraft';
+import type { StepDraft } from './use-step-draft';
 
 export interface StepFrameProps<K extends StepKind> {
   questionId: string;

@@ -5,26 +5,26 @@ import type { Question, Step } from '../../../domain/template/schema';
 import type { StepFinding } from '../../../domain/verdict/types';
 import { clock } from '../../../domain/clock';
 import { resolveBound, satisfies } from '../../../domain/verdict/rules';
-import { assessRunningTrial, resumedStartMono, resumedTrialAts, STALE_AFTER_MS, wallElapsed, type RunningTrial } from '../../../domain/runningTrial';
+import { assessRunningTrial, resumedStartMono, resumedTrialAts, STALE_AFTER_MS, wallElapsed, type RunningTrial } from '../../../domain/running-trial';
 import { getIdentity, type Identity } from '../../../db/identity';
-import { clearRunningTrial, discardRunningTrial, putRunningTrial, settleRunningTrial, useRunningTrial, type DiscardReason } from '../../../db/runningTrials';
+import { clearRunningTrial, discardRunningTrial, putRunningTrial, settleRunningTrial, useRunningTrial, type DiscardReason } from '../../../db/running-trials';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Banner } from '../../../ui/ErrorBanner';
 import { describeError } from '../logic/errors';
-import { useLang } from '../../../ui/useLang';
+import { useLang } from '../../../ui/use-lang';
 import { elapsed, formatDuration, median, parseDuration, worst } from '../logic/stopwatch';
-import { agoOf, clockTime } from '../logic/trialClock';
-import { useVisitModel } from '../VisitContext';
+import { agoOf, clockTime } from '../logic/trial-clock';
+import { useVisitModel } from '../visit-context';
 import { StepFrame } from './StepFrame';
-import { useStepDraft } from './useStepDraft';
+import { useStepDraft } from './use-step-draft';
 
 type TimerStepDef = Extract<Step, { kind: 'timer' }>;
 
 /**
  * Running stopwatches outlive the component, so opening another question mid-trial does not lose the trial.
  * Keyed by visit/question/step; readings are monotonic (performance.now()). The start is also stored (see
- * db/runningTrials.ts) so that a reload or a crash cannot lose a trial without the evaluator knowing.
+ * db/running-trials.ts) so that a reload or a crash cannot lose a trial without the evaluator knowing.
  */
 interface Running {
   startMono: number;

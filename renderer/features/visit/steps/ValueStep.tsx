@@ -4,11 +4,11 @@ import type { Step } from '../../../domain/template/schema';
 import type { StepFinding } from '../../../domain/verdict/types';
 import { localize } from '../../../domain/template/library';
 import { RadioGroup, TextAreaField } from '../../../ui/Field';
-import { useVisitModel } from '../VisitContext';
+import { useVisitModel } from '../visit-context';
 import { FrequencyInput } from './FrequencyInput';
 import { NumberField } from './NumberField';
 import { StepFrame } from './StepFrame';
-import { useStepDraft } from './useStepDraft';
+import { useStepDraft } from './use-step-draft';
 
 type ValueStepDef = Extract<Step, { kind: 'value' }>;
 

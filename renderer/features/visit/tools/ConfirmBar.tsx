@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../domain/model';
 import { Button } from '../../../ui/Button';
-import { useVisitModel } from '../VisitContext';
+import { useVisitModel } from '../visit-context';
 
 /** Confirm, and what is stored: a tool's check is a capture only once confirmed, and the bar says which state it is in. */
 export function ConfirmBar({ stored, changed, busy, error, onConfirm, onDiscard }: {

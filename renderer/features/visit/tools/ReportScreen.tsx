@@ -10,15 +10,15 @@ import { saveReportCheck } from '../../../db/tools';
 import { Field, RadioGroup, SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { FilePicker } from '../../../ui/FilePicker';
 import { errorMessage, describeError } from '../logic/errors';
-import { parseDecimal } from '../logic/claimValue';
-import { useVisitModel } from '../VisitContext';
+import { parseDecimal } from '../logic/claim-value';
+import { useVisitModel } from '../visit-context';
 import { ConfirmBar } from './ConfirmBar';
 import { clearDraft, readDraft, writeDraft } from './draft';
 import { decimal } from './format';
 import {
   DURATION_FIELDS, TOTAL_FIELDS, emptyReportForm, readReportForm, reportFormOf, sameReportInputs,
   type ReportForm, type StatedField, type TotalField,
-} from './reportForm';
+} from './report-form';
 
 const DRAFT = 'report-check';
 interface Draft { form: ReportForm; note: string }

@@ -6,11 +6,11 @@ import { getIdentity } from '../../../db/identity';
 import { saveStaffingCheck } from '../../../db/tools';
 import { RadioGroup, TextAreaField, TextField } from '../../../ui/Field';
 import { describeError } from '../logic/errors';
-import { useVisitModel } from '../VisitContext';
+import { useVisitModel } from '../visit-context';
 import { ConfirmBar } from './ConfirmBar';
 import { clearDraft, readDraft, writeDraft } from './draft';
 import { decimal, percent } from './format';
-import { EMPTY_STAFFING, readStaffingForm, sameStaffingInputs, staffingFormOf, type FieldProblem, type StaffingField, type StaffingForm } from './staffingForm';
+import { EMPTY_STAFFING, readStaffingForm, sameStaffingInputs, staffingFormOf, type FieldProblem, type StaffingField, type StaffingForm } from './staffing-form';
 
 const DRAFT = 'staffing';
 interface Draft { form: StaffingForm; note: string }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDossierTools, comparisonTools } from '../../../../renderer/domain/dossier/tools';
-import { TOOL_STRINGS } from '../../../../renderer/domain/dossier/toolStrings';
+import { TOOL_STRINGS } from '../../../../renderer/domain/dossier/tool-strings';
 import { TOOL_STEP, type Answer, type ReportCheckData, type StaffingData, type VisitBundle } from '../../../../renderer/domain/model';
 import { LANGS, type Template } from '../../../../renderer/domain/template/schema';
 import { reportRecord, staffingRecord, summarizeTools } from '../../../../renderer/domain/tools';

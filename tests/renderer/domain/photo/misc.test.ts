@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exifDateToIso } from '../../../../renderer/domain/photo/exifTime';
+import { exifDateToIso } from '../../../../renderer/domain/photo/exif-time';
 import { PhotoError, isNotFoundError, isPhotoError, isQuotaError } from '../../../../renderer/domain/photo/errors';
 
 describe('exifDateToIso', () => {

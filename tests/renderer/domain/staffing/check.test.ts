@@ -3,7 +3,7 @@ import {
   adequateBand, checkStaffing, countedSeats, offerVerdict, onPhonesOf, parseServiceTarget, scheduledFor, seatFinding,
   validateStaffing, type StaffingInput, type StaffingResult,
 } from '../../../../renderer/domain/staffing';
-import { templates } from '../../../../renderer/library/shipped';
+import { templates } from '../../../../renderer/db/shipped-templates';
 import { answer, bundle, count, seatsQuestion, steps, template, question } from '../verdict/fixtures';
 
 const base: StaffingInput = { calls: 600, intervalMinutes: 60, ahtSeconds: 240, target: { percent: 80, seconds: 20 } };

@@ -4,7 +4,7 @@ import { db } from '../../../../renderer/db/db';
 import { exportVisit, importPackage } from '../../../../renderer/db/packages';
 import type { VisitBundle } from '../../../../renderer/domain/model';
 import { othersOf, ownPackageName, syncVisit, type SyncFolderApi } from '../../../../renderer/features/packages/sync';
-import { syncDossierName, syncDossierWriter } from '../../../../renderer/features/packages/syncDossier';
+import { syncDossierName, syncDossierWriter } from '../../../../renderer/features/packages/sync-dossier';
 import { renderDossier, type PhotoBytes } from '../../../../renderer/pdf/dossier';
 import { readDejaVuFonts } from '../../../../renderer/pdf/node-fonts';
 import type { PdfJob } from '../../../../renderer/pdf/client';
