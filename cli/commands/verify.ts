@@ -6,8 +6,10 @@ import { EXIT, formatProblems, mb, openPackage, parse, passphraseFrom, usageErro
 import { when } from '../describe';
 import { field } from '../printable';
 import { visitTimeZone } from '../../renderer/domain/time';
+import { verifyDossier } from './verify-dossier';
 
 export const VERIFY_HELP = `Usage: siteproof verify FILE... [--passphrase P] [--json]
+       siteproof verify PACKAGE... --dossier DOSSIER.pdf [--passphrase P] [--json]
 
 Checks .siteproof packages completely: zip structure and limits, manifest and records, that every listed
 file is present and every present file listed, every SHA-256, and every original against the hash recorded
@@ -19,21 +21,28 @@ as conflicts. Audit entries dated before SiteProof existed or after the package 
 The audit log is a hash chain per device: verify prints, per visit and device, "intact", "not chained" (entries
 written before chains existed) or exactly where the chain breaks (an entry removed, edited or inserted).
 
+With --dossier, verify says whether the PDF was built from the packages (merged as \`siteproof dossier\` merges
+them) and is still the file SiteProof wrote: MATCHES, DIFFERENT DATA (and what differs: visit, records or photos),
+EDITED (its bytes no longer match the seal at its end) or NOT SEALED.
+
 Options:
+  --dossier D.pdf  check a dossier against the packages
   --passphrase P   passphrase of encrypted packages (or set SITEPROOF_PASSPHRASE)
   --json           print the result as JSON
   -h, --help       show this help
 
-Exit: 0 every package is sound, 1 a package has problems, flagged entries or conflicts with another package,
+Exit: 0 every package is sound (with --dossier: the dossier matches), 1 a package has problems, flagged entries or
+conflicts with another package (with --dossier: the dossier does not match),
 2 usage error, 4 a file cannot be read.`;
 
 export async function verify(args: string[], io: Out): Promise<ExitCode> {
-  const { values, positionals } = parse(args, { passphrase: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, VERIFY_HELP);
+  const { values, positionals } = parse(args, { dossier: { type: 'string' }, passphrase: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, VERIFY_HELP);
   if (values.help) {
     io.out(VERIFY_HELP);
     return EXIT.ok;
   }
   if (!positionals.length) throw usageError('verify: name at least one package file.', VERIFY_HELP);
+  if (values.dossier !== undefined) return verifyDossier(positionals, values.dossier, values, io);
   let code: ExitCode = EXIT.ok;
   const report: Record<string, unknown>[] = [];
   const sound: { path: string; bundles: VisitBundle[] }[] = [];

@@ -1,5 +1,7 @@
+import { fingerprintQrText, groupFingerprint } from '../domain/dossier/fingerprint';
 import type { DossierModel } from '../domain/dossier/types';
-import { COLOR, SIZE } from './theme';
+import { drawQr } from './qr';
+import { COLOR, PAGE, SIZE } from './theme';
 import type { Writer } from './writer';
 
 const STATUS_COLOR = { ok: [46, 125, 50], unchecked: [84, 98, 115], deleted: [102, 102, 102], missing: [198, 40, 40], 'hash-mismatch': [198, 40, 40] } as const;
@@ -50,4 +52,30 @@ export function renderAudit(w: Writer, model: DossierModel): void {
     styles: { fontSize: 6.8, cellPadding: 1.1 },
     columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 50 }, 2: { cellWidth: 36 }, 3: { cellWidth: 12 } },
   });
+}
+
+/** The last part: what the dossier was built from, as text and QR code, and how to check it. */
+export function renderFingerprint(w: Writer, model: DossierModel): void {
+  const s = model.labels;
+  const fp = model.fingerprint;
+  const qrSize = 40;
+  w.ensure(qrSize + 30);
+  w.gap(6);
+  w.heading(s.fingerprintTitle, SIZE.h2);
+  w.text(s.fingerprintIntro, { size: SIZE.small, color: COLOR.muted, after: 3 });
+  const top = w.y;
+  drawQr(w.doc, fingerprintQrText(fp.fingerprint), w.pageWidth - PAGE.marginX - qrSize, top, qrSize);
+  w.table({
+    theme: 'plain',
+    body: [
+      [s.fingerprintLabel, groupFingerprint(fp.fingerprint)],
+      [s.fingerprintRecords, fp.records],
+      [s.fingerprintPhotos, fp.photos],
+      [s.fingerprintPhotoCount, String(fp.photoCount)],
+    ],
+    margin: { right: PAGE.marginX + qrSize + 6 },
+    styles: { fontSize: SIZE.small, cellPadding: { top: 1, bottom: 1, left: 0, right: 2 } },
+    columnStyles: { 0: { cellWidth: 62, textColor: COLOR.muted }, 1: { fontStyle: 'bold' } },
+  });
+  w.y = Math.max(w.y, top + qrSize + 2);
 }

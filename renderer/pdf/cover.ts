@@ -1,4 +1,6 @@
+import { fingerprintQrText, groupFingerprint } from '../domain/dossier/fingerprint';
 import type { DossierModel } from '../domain/dossier/types';
+import { drawQr } from './qr';
 import type { Category } from '../domain/template/schema';
 import { renderAnswer } from './answer';
 import { COLOR, PAGE, SIZE, type Rgb } from './theme';
@@ -50,11 +52,15 @@ export function renderCover(w: Writer, model: DossierModel): void {
   doc.text(s.appName, PAGE.marginX, 16, { baseline: 'top' });
   w.font({ size: SIZE.title, bold: true, color: COLOR.white });
   doc.text(s.dossierTitle, PAGE.marginX, 24, { baseline: 'top' });
+  // The fingerprint's QR code sits at the banner's right; the vendor's name and the site wrap short of it.
+  const qrSize = 34;
+  drawQr(doc, fingerprintQrText(model.fingerprint.fingerprint), w.pageWidth - PAGE.marginX - qrSize, 16, qrSize);
+  const textWidth = w.contentWidth - qrSize - 6;
   w.font({ size: 16, bold: true, color: COLOR.white });
-  const vendor = (doc.splitTextToSize(cover.vendor, w.contentWidth) as string[]).slice(0, 2);
+  const vendor = (doc.splitTextToSize(cover.vendor, textWidth) as string[]).slice(0, 2);
   doc.text(vendor, PAGE.marginX, 42, { baseline: 'top' });
   w.font({ size: 11, color: COLOR.white });
-  doc.text((doc.splitTextToSize(`${cover.site} · ${cover.dates}`, w.contentWidth) as string[]).slice(0, 1), PAGE.marginX, 42 + vendor.length * lineHeight(16) + 2, { baseline: 'top' });
+  doc.text((doc.splitTextToSize(`${cover.site} · ${cover.dates}`, textWidth) as string[]).slice(0, 1), PAGE.marginX, 42 + vendor.length * lineHeight(16) + 2, { baseline: 'top' });
 
   w.y = 74;
   w.table({
@@ -69,6 +75,7 @@ export function renderCover(w: Writer, model: DossierModel): void {
       [s.claimedCategory, cover.claimed],
       [s.verifiedCategory, cover.verified],
       [s.generatedAt, cover.generatedAt],
+      [s.fingerprintLabel, groupFingerprint(model.fingerprint.fingerprint)],
     ],
     styles: { fontSize: SIZE.body + 0.5, cellPadding: { top: 1.2, bottom: 1.2, left: 0, right: 2 } },
     columnStyles: { 0: { cellWidth: 62, textColor: COLOR.muted }, 1: { fontStyle: 'bold' } },

@@ -1,8 +1,9 @@
 import { jsPDF } from 'jspdf';
 import { SYNC_DOSSIER_CREATOR } from '../../electron/ipc/contract';
+import { sealPdf } from '../domain/dossier/seal';
 import type { DossierModel } from '../domain/dossier/types';
 import { nextTask } from '../domain/tasks';
-import { renderAudit, renderEvidence } from './appendix';
+import { renderAudit, renderEvidence, renderFingerprint } from './appendix';
 import { renderCover } from './cover';
 import { JpegSplice } from './jpeg-splice';
 import { decoratePages } from './decorate';
@@ -126,6 +127,7 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
   w.newPage('landscape');
   toc.push({ title: s.appendixAudit, page: w.page, level: 0 });
   renderAudit(w, model);
+  renderFingerprint(w, model);
   tick();
   await checkpoint(opts.signal);
 
@@ -140,7 +142,8 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
     if (e.level === 0) parent = item;
   }
   decoratePages(doc, model.runningHeader, model.lang);
-  const bytes = finish(doc, splice);
+  // Sealed last: the seal covers every byte before it (see renderer/domain/dossier/seal.ts).
+  const bytes = sealPdf(finish(doc, splice), { ...model.fingerprint, madeAt: model.generatedAtIso });
   tick();
   return bytes;
 }

@@ -1,3 +1,4 @@
+import { dossierFingerprint } from './fingerprint';
 import { verifyAuditChains, type DeviceChain } from '../audit/chain';
 import { selectAnswers, currentDecisions, stepKey } from '../answers';
 import type { AuditEntry, Claim, Decision, Photo, Verdict, VisitBundle } from '../model';
@@ -438,6 +439,8 @@ export function buildDossier(input: DossierInput): DossierModel {
     // An evaluation made before the tools existed has none: the dossier then says both checks were not done.
     tools: buildDossierTools(evaluation.tools ?? { discrepancies: [] }, bundle, lang, tz),
     evidence,
+    fingerprint: dossierFingerprint(bundle),
+    generatedAtIso: input.generatedAt,
     audit,
     auditChains: verifyAuditChains(bundle.audit ?? []).map((ch) => ({ device: ch.device, status: ch.status, text: chainText(ch, c) })),
     fallbacks: text.fallbacks,

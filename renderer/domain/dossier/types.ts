@@ -1,3 +1,4 @@
+import type { DossierFingerprint } from './fingerprint';
 import type { Category, Lang } from '../template/schema';
 import type { Verdict } from '../model';
 import type { DossierStrings } from './strings';
@@ -191,6 +192,10 @@ export interface DossierModel {
   auditChains: { device: string; status: 'intact' | 'broken' | 'not-chained'; text: string }[];
   /** How many template texts were shown in another language. */
   fallbacks: number;
+  /** What the dossier was built from (printed with a QR code, and sealed into the file's last bytes). */
+  fingerprint: DossierFingerprint;
+  /** When it was made, as an ISO instant (the cover shows it in the visit's time zone). */
+  generatedAtIso: string;
 }
 
 export interface ComparisonVendor {
