@@ -190,3 +190,19 @@ describe('template units', () => {
     expect(localizeUnit(seats, 'ru')).toBe('мест');
   });
 });
+
+describe('user terms', () => {
+  it('no string sends the user to a file of the source repository (issue 9: the Library page named templates/README.md)', () => {
+    const repoPath = /[\w-]+\/[\w./-]+\.(md|ts|tsx|json|js|mjs)\b|README/;
+    for (const lang of LANGS) for (const ns of NAMESPACES) {
+      for (const [key, value] of Object.entries(read(lang, ns))) expect(String(value), `${lang}/${ns}:${key}`).not.toMatch(repoPath);
+    }
+  });
+
+  it('the Library tells how to add an own checklist by the button the user sees', () => {
+    for (const lang of LANGS) {
+      const lib = read(lang, 'library') as Record<string, string>;
+      expect(lib.ownIntro, lang).toContain(lang === 'en' ? `“${lib.addFromFile}”` : `«${lib.addFromFile}»`);
+    }
+  });
+});
