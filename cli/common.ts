@@ -161,7 +161,10 @@ export async function openPackage(path: string, passphrase: string | undefined):
 }
 
 export function formatProblems(path: string, problems: Problem[]): string {
-  return [`${field(path)}: NOT SOUND (${problems.length} problem${problems.length === 1 ? '' : 's'})`, ...problems.map((p) => `  - [${p.code}] ${field(p.message)}`)].join('\n');
+  return [`${field(path)}: NOT SOUND (${nOf(problems.length, 'problem', 'problems')})`, ...problems.map((p) => `  - [${p.code}] ${field(p.message)}`)].join('\n');
 }
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** "1 package", "3 packages": the CLI speaks English, with the English plural rule rather than "package(s)". */
+export const nOf = (n: number, one: string, other: string): string => `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;

@@ -1,9 +1,10 @@
 import { formatInstant } from '../renderer/domain/time';
+import { nOf } from './common';
 import type { Answer, CallTestData, ClaimMatchData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, ReportCheckData, StaffingData, TimerData, ValueData } from '../renderer/domain/model';
 
 /** One line of plain English per captured answer, for conflict listings in a terminal. */
 
-const freq = (f: Frequency) => `${f.count} per ${f.period}`;
+const freq = (f: Frequency) => `${nOf(f.count, 'time', 'times')} per ${f.period}`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 export function describeAnswer(a: Answer): string {
@@ -51,11 +52,11 @@ function describeData(a: Answer): string {
     case 'staffing': {
       const d = a.data as StaffingData;
       const offer = d.offered !== undefined ? `, offer ${d.offered} ${d.result.offered?.verdict ?? ''}` : '';
-      return `${d.calls} calls / ${d.intervalMinutes} min, AHT ${d.ahtSeconds} s, ${d.targetPercent}/${d.targetSeconds} → ${d.result.agents} agents${offer}`;
+      return `${nOf(d.calls, 'call', 'calls')} / ${d.intervalMinutes} min, AHT ${d.ahtSeconds} s, ${d.targetPercent}/${d.targetSeconds} → ${nOf(d.result.agents, 'agent', 'agents')}${offer}`;
     }
     case 'report-check': {
       const d = a.data as ReportCheckData;
-      return `report ${JSON.stringify(d.title.slice(0, 80))}: ${d.rows.length} row(s), ${d.result.flags} flag(s)`;
+      return `report ${JSON.stringify(d.title.slice(0, 80))}: ${nOf(d.rows.length, 'row', 'rows')}, ${nOf(d.result.flags, 'flag', 'flags')}`;
     }
     case 'claim-match': {
       const { match } = a.data as ClaimMatchData;

@@ -1,6 +1,6 @@
 import type { VisitBundle } from '../../renderer/domain/model';
 import { encryptPackage, writePackage } from '../../renderer/domain/package';
-import { CliError, EXIT, appVersion, mb, parse, usageError, writeOutput, type ExitCode, type Out } from '../common';
+import { CliError, EXIT, appVersion, mb, nOf, parse, usageError, writeOutput, type ExitCode, type Out } from '../common';
 import { buildDemo, type Demo } from '../demo/build';
 import { DEMO_TEMPLATE, templateFromFile } from '../templates';
 import { field } from '../printable';
@@ -91,7 +91,7 @@ export async function demo(args: string[], io: Out): Promise<ExitCode> {
   io.out(`Wrote ${field(values.out)} (${mb(size)}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   io.out(`  visit ${bundle.visit.id}: ${field(bundle.visit.vendor)} — ${field(bundle.visit.site)} (${bundle.visit.dateFrom})`);
   io.out(`  template ${template.id} ${template.version}; evaluators: ${bundle.visit.evaluators.map(field).join(', ')}`);
-  io.out(`  ${bundle.claims.length} claims, ${bundle.answers.length} answers, ${bundle.photos.length} photos of ${width}x${height}, ${bundle.audit.length} audit entries`);
+  io.out(`  ${nOf(bundle.claims.length, 'claim', 'claims')}, ${nOf(bundle.answers.length, 'answer', 'answers')}, ${nOf(bundle.photos.length, 'photo', 'photos')} of ${width}x${height}, ${nOf(bundle.audit.length, 'audit entry', 'audit entries')}`);
 
   if (values['per-evaluator']) {
     const base = values.out.replace(/\.siteproof$/i, '');

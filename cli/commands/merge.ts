@@ -4,7 +4,7 @@ import type { PhotoVariant } from '../../renderer/domain/model';
 import { encryptPackage, type Problem } from '../../renderer/domain/package';
 import { memorySink, streamPackage } from '../../renderer/domain/package/stream-write';
 import { localize, findQuestion, findStep } from '../../renderer/domain/template/library';
-import { appVersion, CliError, EXIT, fileSink, mb, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
+import { appVersion, CliError, EXIT, fileSink, mb, nOf, parse, passphraseFrom, usageError, writeOutput, type ExitCode, type Out } from '../common';
 import { describeAnswer, when } from '../describe';
 import { field } from '../printable';
 import { loadOneVisit } from '../packages';
@@ -82,9 +82,9 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
   const first = loaded.inputs[0];
   const vs = mergeBundles(first.bundle, bundle);
   const { visit } = bundle;
-  io.out(`Merged ${positionals.length} package(s) of visit ${field(visit.id)}`);
+  io.out(`Merged ${nOf(positionals.length, 'package', 'packages')} of visit ${field(visit.id)}`);
   io.out(`  ${field(visit.vendor)} — ${field(visit.site)} (${visit.dateFrom}); evaluators: ${visit.evaluators.map(field).join(', ')}`);
-  io.out(`  into ${field(values.out)}: ${bundle.answers.length} answers, ${bundle.photos.length} photos (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(size)}${encrypt !== undefined ? ', encrypted' : ''}`);
+  io.out(`  into ${field(values.out)}: ${nOf(bundle.answers.length, 'answer', 'answers')}, ${nOf(bundle.photos.length, 'photo', 'photos')} (${bundle.photos.filter((p) => p.deleted).length} deleted), ${written.manifest.files.length} photo files, ${mb(size)}${encrypt !== undefined ? ', encrypted' : ''}`);
   // A photo whose original differs between packages was not updated: it is a conflict, listed below.
   const conflicted = new Set(loaded.conflicts.map(({ c }) => `${c.table}/${c.id}`));
   const updated = { ...vs.updated };
@@ -106,7 +106,7 @@ export async function merge(args: string[], io: Out): Promise<ExitCode> {
     io.out('No open conflicts: where evaluators answered the same step, they agree (or a resolution was chosen).');
     return evidence;
   }
-  io.out(`${vs.conflicts.length} open conflict(s) — the evaluators' answers differ; resolve them in the app:`);
+  io.out(`${nOf(vs.conflicts.length, 'open conflict', 'open conflicts')} — the evaluators' answers differ; resolve them in the app:`);
   const order = (qid: string) => (template ? findQuestion(template, qid)?.number ?? 999 : 999);
   const sorted = [...vs.conflicts].sort((a, b) => order(a.questionId) - order(b.questionId));
   for (const c of sorted) {

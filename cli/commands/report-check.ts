@@ -2,7 +2,7 @@ import {
   checkReport, INDICATORS, parseIntervalsCsv, TOLERANCE_TEXT,
   type ClientDefinitions, type IndicatorCheck, type IndicatorId, type StatedFigures,
 } from '../../renderer/domain/report';
-import { CliError, EXIT, parse, readInput, usageError, type ExitCode, type Out } from '../common';
+import { CliError, EXIT, nOf, parse, readInput, usageError, type ExitCode, type Out } from '../common';
 
 export const REPORT_CHECK_HELP = `Usage: siteproof report-check FILE.csv --interval MIN --threshold SEC [--stated K=V,...] [options]
 
@@ -88,7 +88,7 @@ export async function reportCheck(args: string[], io: Out): Promise<ExitCode> {
   const csv = parseIntervalsCsv(text, interval);
   if (csv.problems.length) {
     // The file name comes from the user; messages quote cells of the file with control characters already removed.
-    io.err([`${path}: the CSV cannot be used (${csv.problems.length} problem${csv.problems.length === 1 ? '' : 's'})`, ...csv.problems.map((p) => `  - [${p.code}] ${p.message}`)].join('\n'));
+    io.err([`${path}: the CSV cannot be used (${nOf(csv.problems.length, 'problem', 'problems')})`, ...csv.problems.map((p) => `  - [${p.code}] ${p.message}`)].join('\n'));
     return EXIT.problems;
   }
   const outcome = checkReport({ data: { thresholdSeconds: threshold, rows: csv.rows, ...(headcount !== undefined ? { headcount } : {}) }, stated, definitions });
@@ -98,7 +98,7 @@ export async function reportCheck(args: string[], io: Out): Promise<ExitCode> {
     io.out(JSON.stringify({ ...c, ignoredColumns: csv.ignoredColumns }, null, 2));
     return EXIT.ok;
   }
-  const lines = [`${path}: ${c.rows} interval(s), ${c.totals.offered} calls offered; ${c.flags} flag(s)`];
+  const lines = [`${path}: ${nOf(c.rows, 'interval', 'intervals')}, ${nOf(c.totals.offered, 'call', 'calls')} offered; ${nOf(c.flags, 'flag', 'flags')}`];
   if (csv.ignoredColumns.length) lines.push(`  columns not used: ${csv.ignoredColumns.join(', ')}`);
   for (const i of c.indicators) {
     const status = i.status.toUpperCase();

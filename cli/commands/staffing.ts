@@ -2,7 +2,7 @@ import {
   checkStaffing, OFFER_BASES, parseServiceTarget,
   type OfferBasis, type QueueFigures, type StaffingInput, type StaffingResult,
 } from '../../renderer/domain/staffing';
-import { CliError, EXIT, parse, usageError, type ExitCode, type Out } from '../common';
+import { CliError, EXIT, nOf, parse, usageError, type ExitCode, type Out } from '../common';
 
 export const STAFFING_HELP = `Usage: siteproof staffing --calls N --interval MIN --aht SEC --service-level P/T [options]
 
@@ -74,7 +74,7 @@ function json(r: StaffingResult) {
 function text(r: StaffingResult): string[] {
   const { input, required, offered } = r;
   const lines = [
-    `Traffic: ${r.traffic.toFixed(2)} Erlangs (${input.calls} calls in ${input.intervalMinutes} min, AHT ${input.ahtSeconds} s)`,
+    `Traffic: ${r.traffic.toFixed(2)} Erlangs (${nOf(input.calls, 'call', 'calls')} in ${input.intervalMinutes} min, AHT ${input.ahtSeconds} s)`,
     `Target: ${input.target.percent} % answered within ${input.target.seconds} s`,
     `Fewest agents on the phones meeting it: ${required.agents}`,
     `  ${figuresLine(required)}`,

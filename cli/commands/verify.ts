@@ -2,7 +2,7 @@ import { verifyAuditChains, type DeviceChain } from '../../renderer/domain/audit
 import { auditTimeFlags, evidenceConflicts, type EvidenceConflict } from '../../renderer/domain/merge';
 import { bundlesOf } from '../../renderer/domain/package';
 import type { VisitBundle } from '../../renderer/domain/model';
-import { EXIT, formatProblems, mb, openPackage, parse, passphraseFrom, usageError, type ExitCode, type Out } from '../common';
+import { EXIT, formatProblems, mb, nOf, openPackage, parse, passphraseFrom, usageError, type ExitCode, type Out } from '../common';
 import { when } from '../describe';
 import { field } from '../printable';
 import { visitTimeZone } from '../../renderer/domain/time';
@@ -69,14 +69,14 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
     const count = (k: 'claims' | 'answers' | 'decisions' | 'resolutions' | 'audit') => m.visits.reduce((n, v) => n + v[k].length, 0);
     io.out([
       broken.length
-        ? `${field(path)}: BROKEN AUDIT CHAIN — sound as a file, but the audit log of ${broken.length} device(s) was altered`
-        : flags.length ? `${field(path)}: FLAGGED — sound as a file, but ${flags.length} audit entr${flags.length === 1 ? 'y has a time' : 'ies have times'} that cannot be true` : `${field(path)}: SOUND`,
+        ? `${field(path)}: BROKEN AUDIT CHAIN — sound as a file, but the audit log of ${nOf(broken.length, 'device', 'devices')} was altered`
+        : flags.length ? `${field(path)}: FLAGGED — sound as a file, but ${nOf(flags.length, 'audit entry has a time', 'audit entries have times')} that cannot be true` : `${field(path)}: SOUND`,
       ...flags.map((f) => `  - [audit-time] ${field(f.message)}`),
       ...chains.flatMap((v) => v.chains.flatMap((c) => chainLines(v.visitId, c, m.visits.length > 1))),
       `  ${m.kind} package, format ${m.formatVersion}, made ${when(m.createdAt, visitTimeZone(m.visits[0]?.visit))} by ${field(m.createdBy.author) || '(no name)'} (device ${field(m.createdBy.device)}) with SiteProof ${field(m.appVersion)}${r.encrypted ? ', encrypted' : ''}`,
       ...m.visits.map((v) => `  visit ${field(v.visit.id)}: ${field(v.visit.vendor)} — ${field(v.visit.site)} (${v.visit.dateFrom}), template ${field(v.templateId)} ${field(v.templateVersion)}`),
-      `  records: ${count('claims')} claims, ${count('answers')} answers, ${count('decisions')} decisions, ${count('resolutions')} resolutions, ${photos.length} photos (${photos.filter((p) => p.deleted).length} deleted), ${count('audit')} audit entries`,
-      `  files: ${r.files.size} photo files, ${mb(bytes)}, every SHA-256 checked`,
+      `  records: ${nOf(count('claims'), 'claim', 'claims')}, ${nOf(count('answers'), 'answer', 'answers')}, ${nOf(count('decisions'), 'decision', 'decisions')}, ${nOf(count('resolutions'), 'resolution', 'resolutions')}, ${nOf(photos.length, 'photo', 'photos')} (${photos.filter((p) => p.deleted).length} deleted), ${count('audit')} audit entries`,
+      `  files: ${nOf(r.files.size, 'photo file', 'photo files')}, ${mb(bytes)}, every SHA-256 checked`,
       m.missing.length
         ? `  declared missing by the exporting device: ${m.missing.map((x) => `${x.variant} of ${field(x.photoId)}`).join(', ')}`
         : '  nothing declared missing',
@@ -117,8 +117,8 @@ function crossConflicts(sound: { path: string; bundles: VisitBundle[] }[]): { a:
 /** "audit chain of device D (author): intact / not chained / BROKEN" and, when broken, each place it breaks. */
 function chainLines(visitId: string, c: DeviceChain, many: boolean): string[] {
   const who = `  audit chain${many ? ` of visit ${field(visitId)},` : ' of'} device ${field(c.device)}${c.author ? ` (${field(c.author)})` : ''}`;
-  if (c.status === 'not-chained') return [`${who}: not chained (${c.entries} entries written before audit chains existed)`];
-  const older = c.unchained ? `, ${c.unchained} older entries not chained` : '';
-  if (c.status === 'intact') return [`${who}: intact (${c.entries} entries${older})`];
+  if (c.status === 'not-chained') return [`${who}: not chained (${nOf(c.entries, 'entry', 'entries')} written before audit chains existed)`];
+  const older = c.unchained ? `, ${nOf(c.unchained, 'older entry', 'older entries')} not chained` : '';
+  if (c.status === 'intact') return [`${who}: intact (${nOf(c.entries, 'entry', 'entries')}${older})`];
   return [`${who}: BROKEN`, ...c.breaks.map((b) => `    - [audit-chain] ${field(b.message)}`)];
 }

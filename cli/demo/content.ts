@@ -98,7 +98,7 @@ export const PHOTO_CAPTIONS = [
 
 export const CLAIMS: Record<string, string> = {
   'agent-seats': '240 рабочих мест',
-  'agents-per-supervisor': '15 операторов на супервизора',
+  'agents-per-supervisor': '15 операторов на супервайзера',
   'one-to-one-frequency': 'раз в две недели',
   'calls-evaluated-before-one-to-one': '5 звонков',
   'supervisor-group-meetings': 'ежемесячно',

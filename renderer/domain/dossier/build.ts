@@ -3,9 +3,10 @@ import { verifyAuditChains, type DeviceChain } from '../audit/chain';
 import { selectAnswers, currentDecisions, stepKey } from '../answers';
 import type { AuditEntry, Claim, Decision, Photo, Verdict, VisitBundle } from '../model';
 import { CATEGORIES, type Category, type Lang, type Question, type Template } from '../template/schema';
+import { unitTexts } from '../template/library';
 import type { Discrepancy, FollowUp, Measurement, QuestionResult, Reason, VisitEvaluation } from '../verdict/types';
 import { utcOffset, visitTimeZone } from '../time';
-import { formatFinding, formatReason } from '../verdict/reasons';
+import { formatFinding, formatQuantity, formatReason } from '../verdict/reasons';
 import { describeDetails, stepFinding, type FindingContext } from './findings';
 import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
 import { dossierStrings, dossierT, type DossierKey, type DossierStrings } from './strings';
@@ -66,9 +67,8 @@ function questionRef(c: Ctx, questionId: string): QuestionRef {
 }
 
 function measurementText(m: Measurement, c: Ctx): string {
-  const unit = c.s[`unit.${m.unit}` as keyof DossierStrings] ?? m.unit;
   const how = c.s[`measure.${m.measure}` as keyof DossierStrings] ?? m.measure;
-  return `${formatNumber(m.value, c.lang, 2)} ${unit} (${how}, ${c.t('samples', { n: m.samples })})`;
+  return `${formatQuantity(m.value, m.unit, c.lang)} (${how}, ${c.t('samples', { count: m.samples, n: formatNumber(m.samples, c.lang) })})`;
 }
 
 function reasonText(reason: Reason | undefined, c: Ctx): string {
@@ -156,8 +156,10 @@ function buildQuestion(
   const target = c.input.bundle.visit.targetCategory;
   const steps = q.steps.map((st) => stepFinding(q.id, st, answers.get(stepKey(q.id, st.id)), c));
   const claim = claims.get(q.id);
-  const claimUnit = c.text.pick(q.claim.unit, '');
   const claimValue = claim?.value?.trim();
+  // A bare number ("102", "40-50") takes the unit in the form that agrees with its (last) number: "102 места".
+  const claimNumber = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*(\d+(?:[.,]\d+)?))?$/.exec(claimValue ?? '');
+  const claimUnit = c.text.pick(unitTexts(q.claim.unit, claimNumber ? Number((claimNumber[1] ?? claimNumber[0]).replace(',', '.')) : undefined), '');
   const verdict = shownVerdict(r);
   const decision = decisions.get(q.id);
   const override = r?.override ?? (decision?.type === 'override' ? decision : undefined);
@@ -182,7 +184,7 @@ function buildQuestion(
     applicable: verdict !== 'n/a',
     why: c.text.pick(q.why),
     recommended: recommended ? c.text.pick(recommended) : c.t('recommendedNone', { category: target }),
-    claim: claimValue ? (claimUnit && !claimValue.endsWith(claimUnit) ? `${claimValue} ${claimUnit}` : claimValue) : s.noClaim,
+    claim: claimValue ? (claimUnit && !claimValue.endsWith(claimUnit) ? `${claimValue}\u00a0${claimUnit}` : claimValue) : s.noClaim,
     steps,
     verdict,
     verdictText: verdictWord(verdict, s),
@@ -336,7 +338,7 @@ function buildSummary(c: Ctx, results: Map<string, QuestionResult>): DossierSumm
       .map((r) => ({ ...questionRef(c, r.question.id), text: c.t('conflictCount', { count: r.conflicts }) }))
       .sort((a, b) => a.number - b.number),
     sections,
-    progress: c.t('progress', evaluation.progress),
+    progress: c.t('progress', { ...evaluation.progress, count: evaluation.progress.total }),
   };
 }
 

@@ -2,6 +2,7 @@ import type {
   Answer, AuditEntry, CallTestData, CountData, DocumentData, InterviewData, Match, OutcomeData, TimerData, ValueData, Visit,
 } from '../model';
 import type { DocField, Lang, Step, StepKind } from '../template/schema';
+import { unitTexts } from '../template/library';
 import type { TFunction } from 'i18next';
 import type { DossierStrings } from './strings';
 import { formatDate, formatDateTime, formatFrequency, formatNumber, type TextPicker } from './format';
@@ -53,10 +54,10 @@ export function describeDetails(details: Record<string, unknown> | undefined, ma
 
 function countBlocks(step: Extract<Step, { kind: 'count' }>, d: CountData, c: FindingContext): Block[] {
   const zones = Array.isArray(d?.zones) ? d.zones : [];
-  const unit = c.text.pick(step.unit, '');
   const total = zones.reduce((sum, z) => sum + (Number.isFinite(z.count) ? z.count : 0), 0);
+  const unit = c.text.pick(unitTexts(step.unit, total), '');
   const rows = zones.map((z) => [z.name || '—', formatNumber(z.count, c.lang)]);
-  rows.push([c.s.total, `${formatNumber(total, c.lang)}${unit ? ` ${unit}` : ''}`]);
+  rows.push([c.s.total, `${formatNumber(total, c.lang)}${unit ? `\u00a0${unit}` : ''}`]);
   return [{ kind: 'table', head: [c.s.zone, c.s.count], rows }];
 }
 
@@ -116,7 +117,7 @@ function documentBlocks(step: Extract<Step, { kind: 'document' }>, d: DocumentDa
       const date = formatDate(fields.validUntil, c.lang);
       blocks.push(days < 0
         ? { kind: 'text', tone: 'warn', text: `${c.s.expiry}: ${c.t('expired', { date })}` }
-        : { kind: 'text', text: `${c.s.expiry}: ${c.t('validUntil', { date, days })}` });
+        : { kind: 'text', text: `${c.s.expiry}: ${c.t('validUntil', { date, days, count: days })}` });
     }
   }
   return blocks;
@@ -139,7 +140,7 @@ function timerBlocks(questionId: string, step: Extract<Step, { kind: 'timer' }>,
       [c.s.mean, `${secs(ms.reduce((a, b) => a + b, 0) / ms.length, c.lang)} ${c.s.secondsUnit}`],
       [c.s.median, `${secs(median(ms), c.lang)} ${c.s.secondsUnit}`],
       [c.s.worst, `${secs(Math.max(...ms), c.lang)} ${c.s.secondsUnit}`],
-      [c.s.trial, c.t('trialsOf', { n: trials.length, required: step.trials })],
+      [c.s.trial, c.t('trialsOf', { n: trials.length, required: step.trials, count: step.trials })],
     ] });
   }
   return blocks;
@@ -159,8 +160,8 @@ function callTestBlocks(d: CallTestData, c: FindingContext): Block[] {
 }
 
 function valueBlocks(step: Extract<Step, { kind: 'value' }>, d: ValueData, c: FindingContext): Block[] {
-  const unit = c.text.pick(step.unit, '');
-  const withUnit = (v: string) => (unit ? `${v} ${unit}` : v);
+  const unit = c.text.pick(unitTexts(step.unit, d?.number), '');
+  const withUnit = (v: string) => (unit ? `${v}\u00a0${unit}` : v);
   const parts: string[] = [];
   if (d?.number !== undefined) parts.push(step.valueType === 'percent' ? `${formatNumber(d.number, c.lang, 2)} %` : withUnit(formatNumber(d.number, c.lang, 2)));
   if (d?.frequency) parts.push(formatFrequency(d.frequency, c.s, c.lang));

@@ -53,8 +53,8 @@ function staffingPart(sum: StaffingSummary | undefined, stored: boolean, s: Tool
     [s.aht, toolsT(lang)('seconds', { n: n(i.ahtSeconds, 2) })],
     [s.target, toolsT(lang)('targetValue', { percent: n(i.target.percent, 2), seconds: n(i.target.seconds, 2) })],
     [s.shrinkage, toolsT(lang)('percent', { n: n(r.shrinkagePercent, 2) })],
-    [s.offered, !o ? s.noOffer : o.basis === 'scheduled' ? toolsT(lang)('offeredScheduled', { n: o.headcount, onPhones: o.onPhones }) : toolsT(lang)('offeredOnPhones', { n: o.headcount })],
-    [s.traffic, toolsT(lang)('erlangs', { n: n(r.traffic, 2) })],
+    [s.offered, !o ? s.noOffer : o.basis === 'scheduled' ? toolsT(lang)('offeredScheduled', { n: o.headcount, count: o.headcount, onPhones: o.onPhones }) : toolsT(lang)('offeredOnPhones', { n: o.headcount, count: o.headcount })],
+    [s.traffic, toolsT(lang)('erlangs', { n: n(r.traffic, 2), count: r.traffic })],
   ];
   const q = r.required;
   const row = (label: string, a: string, b?: string) => (o ? [label, a, b ?? '—'] : [label, a]);
@@ -71,18 +71,18 @@ function staffingPart(sum: StaffingSummary | undefined, stored: boolean, s: Tool
     ],
   };
   let verdict: string;
-  if (!o) verdict = toolsT(lang)('verdictNoOffer', { required: q.agents });
+  if (!o) verdict = toolsT(lang)('verdictNoOffer', { required: q.agents, count: q.agents });
   else {
     const key = o.verdict === 'short' ? 'verdictShort' : o.verdict === 'adequate' ? 'verdictAdequate' : 'verdictGenerous';
-    verdict = toolsT(lang)(key, { onPhones: o.onPhones, required: q.agents, sl: pct(o.serviceLevel, lang), target: n(i.target.percent, 2), margin: o.margin });
+    verdict = toolsT(lang)(key, { onPhones: o.onPhones, count: o.onPhones, required: q.agents, sl: pct(o.serviceLevel, lang), target: n(i.target.percent, 2), margin: o.margin });
     if (!o.stable) verdict += ` ${s.verdictUnstable}`;
   }
   const seats = sum.seats;
   const found = sum.seatFinding;
   const needed = o ? o.onPhones : q.agents;
   const seatText = !seats ? s.seatsNone
-    : found ? toolsT(lang)(found.basis === 'offered' ? 'seatsShortOffered' : 'seatsShortRequired', { needed: found.needed, seats: seats.seats, number: seats.questionNumber, shortBy: found.shortBy })
-      : toolsT(lang)('seatsFit', { number: seats.questionNumber, seats: seats.seats, needed });
+    : found ? toolsT(lang)(found.basis === 'offered' ? 'seatsShortOffered' : 'seatsShortRequired', { needed: found.needed, count: found.needed, seats: seats.seats, number: seats.questionNumber, shortBy: found.shortBy })
+      : toolsT(lang)('seatsFit', { number: seats.questionNumber, seats: seats.seats, needed, count: needed });
   const seatBlocks: Block[] = [{ kind: 'text', text: seatText, ...(found ? { tone: 'warn' as const } : !seats ? { tone: 'muted' as const } : {}) }];
   if (seats?.disputed) seatBlocks.push({ kind: 'text', text: s.seatsDisputed, tone: 'muted' });
   const a = sum.answer;
@@ -179,7 +179,7 @@ export function toolFindings(tools: ToolsSummary, lang: Lang): string[] {
   const t = toolsT(lang);
   const out = tools.discrepancies.map((d) => (d.kind === 'offer-short'
     ? t('findingOfferShort', { headcount: d.headcount, sl: pct(d.serviceLevel, lang), target: formatNumber(d.targetPercent, lang, 2), required: d.required })
-    : t('findingSeatsShort', { needed: d.needed, counted: d.counted, number: d.questionNumber })));
+    : t('findingSeatsShort', { needed: d.needed, count: d.needed, counted: d.counted, number: d.questionNumber })));
   if (tools.report && tools.report.check.flags > 0) out.push(t('findingReport', { title: tools.report.answer.data.title || '—', count: tools.report.check.flags }));
   return out;
 }

@@ -55,7 +55,7 @@ async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: numb
 /** Wraps package bytes in the envelope. The passphrase is never stored; lose it and the package is lost. */
 export async function encryptPackage(bytes: Uint8Array, passphrase: string): Promise<CryptoResult> {
   if ([...passphrase.trim()].length < MIN_PASSPHRASE_LENGTH) {
-    return { ok: false, problems: [problem('weak-passphrase', `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`, { min: MIN_PASSPHRASE_LENGTH })] };
+    return { ok: false, problems: [problem('weak-passphrase', `A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`, { min: MIN_PASSPHRASE_LENGTH, count: MIN_PASSPHRASE_LENGTH })] };
   }
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));

@@ -90,10 +90,10 @@ export function checkRecordBounds(text: string, limits: Pick<PackageLimits, 'max
     const chars = end - r.start;
     const name = where(r.path, r.id);
     if (r.deepest > limits.maxRecordDepth) {
-      problems.push(problem('record-too-deep', `The record ${name} is nested ${r.deepest} levels deep; at most ${limits.maxRecordDepth} are accepted.`, { where: name, depth: r.deepest, limit: limits.maxRecordDepth }));
+      problems.push(problem('record-too-deep', `The record ${name} is nested ${r.deepest} levels deep; at most ${limits.maxRecordDepth} are accepted.`, { where: name, depth: r.deepest, count: r.deepest, limit: limits.maxRecordDepth }));
     }
     if (chars > limits.maxRecordChars) {
-      problems.push(problem('record-too-large', `The record ${name} is ${chars} characters long; at most ${limits.maxRecordChars} are accepted.`, { where: name, size: chars, limit: limits.maxRecordChars }));
+      problems.push(problem('record-too-large', `The record ${name} is ${chars} characters long; at most ${limits.maxRecordChars} are accepted.`, { where: name, size: chars, count: chars, limit: limits.maxRecordChars }));
     }
   };
 

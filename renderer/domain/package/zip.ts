@@ -204,7 +204,7 @@ export function checkEntries(raw: readonly RawEntry[], limits: PackageLimits): {
   // Over the whole package, with no floor per entry: 4 000 entries of 1 MiB of zeros pass every check above.
   if (inflated > limits.totalRatioFloorBytes && inflated / Math.max(deflated, 1) > limits.maxTotalRatio) {
     const ratio = Math.round(inflated / Math.max(deflated, 1));
-    problems.push(problem('package-compression-ratio', `The package's compressed files would unpack to ${inflated} bytes, ${ratio} times what they take in the file (a "zip bomb"); at most ${limits.maxTotalRatio} times is accepted.`, { size: inflated, ratio, limit: limits.maxTotalRatio }));
+    problems.push(problem('package-compression-ratio', `The package's compressed files would unpack to ${inflated} bytes, ${ratio} times what they take in the file (a "zip bomb"); at most ${limits.maxTotalRatio} times is accepted.`, { size: inflated, ratio, count: ratio, limit: limits.maxTotalRatio }));
   }
   return { entries, problems };
 }

@@ -61,16 +61,16 @@ export function validateStaffing(input: StaffingInput): StaffingProblem[] {
   const { calls, intervalMinutes, ahtSeconds, target, shrinkagePercent, offered, offeredBasis } = input;
   if (!isNum(calls) || calls <= 0 || calls > LIMITS.calls) add('calls-invalid', 'calls', `The number of calls must be more than 0 and at most ${LIMITS.calls}.`, { max: LIMITS.calls });
   if (!isNum(intervalMinutes) || intervalMinutes <= 0 || intervalMinutes > LIMITS.intervalMinutes) {
-    add('interval-invalid', 'interval', `The interval must be more than 0 and at most ${LIMITS.intervalMinutes} minutes.`, { max: LIMITS.intervalMinutes });
+    add('interval-invalid', 'interval', `The interval must be more than 0 and at most ${LIMITS.intervalMinutes} minutes.`, { max: LIMITS.intervalMinutes, count: LIMITS.intervalMinutes });
   }
-  if (!isNum(ahtSeconds) || ahtSeconds <= 0 || ahtSeconds > LIMITS.ahtSeconds) add('aht-invalid', 'aht', `The average handle time must be more than 0 and at most ${LIMITS.ahtSeconds} seconds.`, { max: LIMITS.ahtSeconds });
+  if (!isNum(ahtSeconds) || ahtSeconds <= 0 || ahtSeconds > LIMITS.ahtSeconds) add('aht-invalid', 'aht', `The average handle time must be more than 0 and at most ${LIMITS.ahtSeconds} seconds.`, { max: LIMITS.ahtSeconds, count: LIMITS.ahtSeconds });
   if (!target || !isNum(target.percent) || !isNum(target.seconds)) {
     add('target-format', 'target', 'The service level target is written as PERCENT/SECONDS, e.g. 80/20.');
   } else {
     if (target.percent <= 0 || target.percent >= 100) {
       add('target-percent', 'target', 'The service level percentage must be more than 0 and less than 100: no number of agents answers every call within a time limit.');
     }
-    if (target.seconds < 0 || target.seconds > LIMITS.targetSeconds) add('target-seconds', 'target', `The answer time of the target must be from 0 to ${LIMITS.targetSeconds} seconds.`, { max: LIMITS.targetSeconds });
+    if (target.seconds < 0 || target.seconds > LIMITS.targetSeconds) add('target-seconds', 'target', `The answer time of the target must be from 0 to ${LIMITS.targetSeconds} seconds.`, { max: LIMITS.targetSeconds, count: LIMITS.targetSeconds });
   }
   if (shrinkagePercent !== undefined && (!isNum(shrinkagePercent) || shrinkagePercent < 0 || shrinkagePercent >= 100)) {
     add('shrinkage-invalid', 'shrinkage', 'Shrinkage must be from 0 up to (not including) 100 %.');

@@ -1,4 +1,5 @@
-import { LANGS, type Category, type Lang, type Localized, type Question, type Step, type Template } from './schema';
+import { pluralLabel, pluralPick } from '../text/plural';
+import { LANGS, type Category, type Lang, type Localized, type Question, type Step, type Template, type UnitText } from './schema';
 
 export type QuestionInSection = Question & { sectionId: string };
 
@@ -15,6 +16,25 @@ export function localize(l: Localized | undefined, lang: Lang): string {
     if (typeof text === 'string' && text.trim()) return text;
   }
   return '';
+}
+
+/**
+ * A template unit in every language, in the form that goes with `n` ("1 место", "5 мест", "2 seats"), or the
+ * label form when there is no number ("мест", "seats"). Feed it to `localize` or a dossier's text picker.
+ */
+export function unitTexts(u: UnitText | undefined, n?: number): Localized | undefined {
+  if (!u) return undefined;
+  const one = (lang: Lang): string => {
+    const v = u[lang];
+    if (typeof v === 'string') return v;
+    return n === undefined || !Number.isFinite(n) ? pluralLabel(v) : pluralPick(v, n, lang);
+  };
+  return { ru: one('ru'), uk: one('uk'), en: one('en') };
+}
+
+/** A template unit in `lang` for `n`, or its label form without `n`. */
+export function localizeUnit(u: UnitText | undefined, lang: Lang, n?: number): string {
+  return localize(unitTexts(u, n), lang);
 }
 
 /** Every question in template order, each tagged with the section it sits in. */
@@ -45,9 +65,9 @@ function stepTexts(s: Step): (Localized | undefined)[] {
     case 'interview':
       return [s.prompt, s.question, s.reference];
     case 'count':
-      return [s.prompt, s.unit];
+      return [s.prompt, unitTexts(s.unit)];
     case 'value':
-      return [s.prompt, s.unit];
+      return [s.prompt, unitTexts(s.unit)];
     default:
       return [s.prompt];
   }

@@ -10,6 +10,20 @@ export const localized = z.object({
 }).strict();
 export type Localized = z.infer<typeof localized>;
 
+/**
+ * A unit printed after a number ("102 места"): per language either one word, for units that do not change with
+ * the number ("% в год", "min"), or the plural forms the language needs, so the word agrees with the number
+ * (ru and uk: one/few/many/other, en: one/other; "many" in ru/uk and "other" in en also serve as a label).
+ */
+const word = (what: string) => z.string().trim().min(1, `${what} text is empty`);
+const slavicForms = (what: string) => z.object({ one: word(what), few: word(what), many: word(what), other: word(what) }).strict();
+export const unitText = z.object({
+  ru: z.union([word('Russian'), slavicForms('Russian')]),
+  uk: z.union([word('Ukrainian'), slavicForms('Ukrainian')]),
+  en: z.union([word('English'), z.object({ one: word('English'), other: word('English') }).strict()]),
+}).strict();
+export type UnitText = z.infer<typeof unitText>;
+
 /** Vendor categories, best first: A includes everything B needs, B everything C needs. */
 export const CATEGORIES = ['A', 'B', 'C'] as const;
 export const category = z.enum(CATEGORIES);
@@ -31,7 +45,7 @@ const stepBase = {
   optional: z.boolean().optional(),
 };
 
-export const countStep = z.object({ ...stepBase, kind: z.literal('count'), unit: localized, zones: z.boolean().optional() }).strict();
+export const countStep = z.object({ ...stepBase, kind: z.literal('count'), unit: unitText, zones: z.boolean().optional() }).strict();
 export const interviewStep = z.object({
   ...stepBase,
   kind: z.literal('interview'),
@@ -67,7 +81,7 @@ export const valueStep = z.object({
   ...stepBase,
   kind: z.literal('value'),
   valueType: z.enum(VALUE_TYPES),
-  unit: localized.optional(),
+  unit: unitText.optional(),
 }).strict();
 
 export const step = z.discriminatedUnion('kind', [countStep, interviewStep, observeStep, demoStep, documentStep, timerStep, callTestStep, valueStep]);
@@ -105,7 +119,7 @@ export type Rule = z.infer<typeof rule>;
 /** How the vendor's RFP claim for a question is entered. */
 export const claimSpec = z.object({
   type: z.enum(VALUE_TYPES),
-  unit: localized.optional(),
+  unit: unitText.optional(),
 }).strict();
 
 export const question = z.object({

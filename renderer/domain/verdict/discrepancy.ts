@@ -1,5 +1,6 @@
 import type { Claim, Match, Verdict } from '../model';
 import type { Bound, Lang, Question, Rule } from '../template/schema';
+import { unitTexts } from '../template/library';
 import { isPositiveClaim, parseFrequency, parseNumberClaim } from './claims';
 import { direction } from './measure';
 import { formatFinding } from './reasons';
@@ -16,7 +17,7 @@ export const TOLERANCE = 0.05;
 export function claimedNumber(question: Question, value: string, unit: Rule['unit'], op: Bound['op']): number | undefined {
   let range: { low: number; high: number } | undefined;
   if (unit === 'per-year') {
-    const label = question.claim.unit;
+    const label = unitTexts(question.claim.unit);
     const perYear = parseFrequency(value)
       ?? (label && /^\s*\d+(?:[.,]\d+)?\s*$/.test(value)
         ? parseFrequency(`${value} ${label.en}`) ?? parseFrequency(`${value} ${label.ru}`) ?? parseFrequency(`${value} ${label.uk}`)

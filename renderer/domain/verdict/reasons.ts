@@ -58,7 +58,7 @@ function measuredPhrase(p: Params, lang: Lang): string {
     const what = kind === 'timer' ? 'trials' : 'answers';
     if (n === 1) return t(`measured.single.${what}`, { q });
     const m = measure === 'mean' || measure === 'worst' || measure === 'total' ? measure : 'median';
-    return t(`measured.${m}.${what}`, { n: formatNumber(n, lang), q });
+    return t(`measured.${m}.${what}`, { n: formatNumber(n, lang), count: n, q });
   }
   return t('measured.generic', { q });
 }
@@ -110,14 +110,14 @@ function sentence(code: Reason['code'], p: Params, lang: Lang): string {
       return join(measuredPhrase(p, lang), boundPhrase(p, lang), contraryPhrase(p, lang));
     case 'missing-project-seats':
       return join(measuredPhrase(p, lang), t('reason.missing-project-seats', { category: str(p, 'category') }));
-    case 'all-seen': return t('reason.all-seen', { total: n('total') });
-    case 'some-seen': return t('reason.some-seen', { positive: n('positive'), total: n('total'), tally: tally(p, lang) });
-    case 'none-seen': return t('reason.none-seen', { total: n('total'), tally: tally(p, lang) });
+    case 'all-seen': return t('reason.all-seen', { total: n('total'), count: num(p, 'total') ?? 0 });
+    case 'some-seen': return t('reason.some-seen', { positive: n('positive'), total: n('total'), count: num(p, 'total') ?? 0, tally: tally(p, lang) });
+    case 'none-seen': return t('reason.none-seen', { total: n('total'), count: num(p, 'total') ?? 0, tally: tally(p, lang) });
     case 'interview-match':
-      return num(p, 'total') === 1 ? t('reason.interview-match.single') : t('reason.interview-match.all', { total: n('total') });
-    case 'interview-partly': return t('reason.interview-partly', { yes: n('yes'), total: n('total'), partly: n('partly'), no: n('no') });
+      return num(p, 'total') === 1 ? t('reason.interview-match.single') : t('reason.interview-match.all', { total: n('total'), count: num(p, 'total') ?? 0 });
+    case 'interview-partly': return t('reason.interview-partly', { yes: n('yes'), total: n('total'), count: num(p, 'total') ?? 0, partly: n('partly'), no: n('no') });
     case 'interview-mismatch':
-      return num(p, 'total') === 1 ? t('reason.interview-mismatch.single') : t('reason.interview-mismatch.all', { total: n('total') });
+      return num(p, 'total') === 1 ? t('reason.interview-mismatch.single') : t('reason.interview-mismatch.all', { total: n('total'), count: num(p, 'total') ?? 0 });
     case 'document-expired': return t('reason.document-expired', { validUntil: date('validUntil'), visitDate: date('visitDate') });
     case 'missing-evidence': return t('reason.missing-evidence');
     case 'not-applicable': return reason ? t('reason.not-applicable-why', { reason }) : t('reason.not-applicable');
@@ -139,7 +139,7 @@ function sentence(code: Reason['code'], p: Params, lang: Lang): string {
       if (kind === 'interview') return t('reason.evidence-captured.interview', { samples: n('samples') });
       return t('reason.evidence-captured.other');
     case 'stated-no': return t('reason.stated-no');
-    case 'too-few-respondents': return t('reason.too-few-respondents', { asked: n('asked'), min: n('min') });
+    case 'too-few-respondents': return t('reason.too-few-respondents', { asked: n('asked'), min: n('min'), count: num(p, 'min') ?? 0 });
     case 'document-no-copy': return t('reason.document-no-copy');
     case 'document-date-invalid': return t('reason.document-date-invalid', { value: str(p, 'value') });
     case 'document-standard-missing': return t('reason.document-standard-missing', { expected: str(p, 'expected') });

@@ -17,7 +17,7 @@ export function AuthorForm({ initial }: { initial: string }) {
     e.preventDefault();
     const problem = checkAuthorName(name);
     if (problem) {
-      setError(problem === 'required' ? t('authorRequired') : t('authorTooLong', { max: AUTHOR_MAX }));
+      setError(problem === 'required' ? t('authorRequired') : t('authorTooLong', { max: AUTHOR_MAX, count: AUTHOR_MAX }));
       return;
     }
     setBusy(true);

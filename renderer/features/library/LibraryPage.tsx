@@ -93,7 +93,7 @@ export function LibraryPage({ templateId }: { templateId?: string }) {
       </div>
 
       <p className="library-count" id={countId} role="status" aria-live="polite" data-testid="question-count" data-shown={result.shown}>
-        {t('shown', { shown: result.shown, total: result.total })}
+        {t('shown', { shown: result.shown, total: result.total, count: result.total })}
       </p>
       <p className="muted">{localize(template.description, lang)}</p>
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, type Category, type Lang, type Question, type Step } from '../../domain/template/schema';
-import { localize } from '../../domain/template/library';
+import { localize, localizeUnit } from '../../domain/template/library';
 import { Badge, categoryTone } from '../../ui/Badge';
 import { ruleText } from './rule-text';
 import { StepIcon } from './StepIcon';
@@ -97,7 +97,7 @@ export function QuestionCard({ question: q, lang, focus }: QuestionCardProps) {
           ) : (
             <p>{t('noRule')}</p>
           )}
-          <p className="muted small">{t('claim')}: {t(`claim_${q.claim.type}`)}{q.claim.unit ? `, ${localize(q.claim.unit, lang)}` : ''}</p>
+          <p className="muted small">{t('claim')}: {t(`claim_${q.claim.type}`)}{q.claim.unit ? `, ${localizeUnit(q.claim.unit, lang)}` : ''}</p>
         </div>
       </article>
     </li>

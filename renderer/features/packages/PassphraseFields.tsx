@@ -35,8 +35,8 @@ export function PassphraseFields({ value, onChange, showErrors }: { value: Passp
             autoComplete="new-password"
             value={value.pass}
             onChange={(e) => onChange({ ...value, pass: e.target.value })}
-            hint={t('protect.hint', { min: MIN_PASSPHRASE_LENGTH })}
-            error={problem === 'tooShort' ? t('protect.tooShort', { min: MIN_PASSPHRASE_LENGTH }) : null}
+            hint={t('protect.hint', { min: MIN_PASSPHRASE_LENGTH, count: MIN_PASSPHRASE_LENGTH })}
+            error={problem === 'tooShort' ? t('protect.tooShort', { min: MIN_PASSPHRASE_LENGTH, count: MIN_PASSPHRASE_LENGTH }) : null}
             required
           />
           <TextField

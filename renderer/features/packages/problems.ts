@@ -10,5 +10,7 @@ export type EveryImportProblemHasASentence = Assert<[Exclude<`problems.${ImportP
 export function problemText(t: TFunction<'packages'>, p: ImportProblem | Problem): string {
   if (typeof p.params.more === 'number') return t('problems.more', { more: p.params.more });
   const filled = Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, String(v)]));
-  return t(`problems.${p.code}`, { path: '', photoId: '', variant: '', where: '', ...filled, defaultValue: p.message });
+  // `count` stays a number: i18next picks the plural form ("1 byte", "5 bytes") only from a numeric count.
+  const count = typeof p.params.count === 'number' ? { count: p.params.count } : {};
+  return t(`problems.${p.code}`, { path: '', photoId: '', variant: '', where: '', ...filled, ...count, defaultValue: p.message });
 }

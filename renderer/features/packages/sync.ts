@@ -79,7 +79,7 @@ export async function syncVisit(visitId: string, folder: string, deps: SyncDeps)
   try {
     const pkg = await exportVisit(visitId, { who: deps.who });
     if (pkg.bytes.length > MAX_TRANSFER_BYTES) {
-      own = { status: 'failed', message: `The package is ${pkg.bytes.length} bytes; at most ${MAX_TRANSFER_BYTES} can be written.`, problems: [{ code: 'too-large-to-transfer', message: 'too large', params: { size: pkg.bytes.length, limit: MAX_TRANSFER_BYTES } }] };
+      own = { status: 'failed', message: `The package is ${pkg.bytes.length} bytes; at most ${MAX_TRANSFER_BYTES} can be written.`, problems: [{ code: 'too-large-to-transfer', message: 'too large', params: { size: pkg.bytes.length, count: pkg.bytes.length, limit: MAX_TRANSFER_BYTES } }] };
     } else {
       await deps.sync.write(folder, ownName, pkg.bytes);
       own = { status: 'done', name: ownName };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from './logic/errors';
 import type { Claim } from '../../domain/model';
 import type { Question } from '../../domain/template/schema';
-import { localize } from '../../domain/template/library';
+import { localize, localizeUnit } from '../../domain/template/library';
 import { formatNumber } from '../../domain/verdict';
 import { getIdentity } from '../../db/identity';
 import { setClaim } from '../../db/claims';
@@ -30,7 +30,7 @@ export function ClaimField({ question, claim, compact = false }: { question: Que
     if (state.status !== 'saving' && state.status !== 'error') setText(stored);
   }
   const type = question.claim.type;
-  const unitText = question.claim.unit ? localize(question.claim.unit, lang) : type === 'percent' ? '%' : '';
+  const unitText = question.claim.unit ? localizeUnit(question.claim.unit, lang) : type === 'percent' ? '%' : '';
   const label = compact ? t('claim.label') : t('claim.labelFor', { number: question.number, title: localize(question.title, lang) });
   const reading = readClaim(type, text, question.rule?.unit);
 
@@ -48,8 +48,10 @@ export function ClaimField({ question, claim, compact = false }: { question: Que
   let hint: string | null = null;
   if (reading.kind === 'number') {
     const n = reading.low === reading.high ? formatNumber(reading.low, lang) : `${formatNumber(reading.low, lang)}–${formatNumber(reading.high, lang)}`;
-    hint = t('claim.readAs', { value: unitText ? `${n} ${unitText}` : n });
-  } else if (reading.kind === 'per-year') hint = t('claim.readAsPerYear', { value: formatNumber(reading.value, lang) });
+    // The unit agrees with the (last) number: "1 место", "2–4 места", "5 мест".
+    const unitForN = question.claim.unit ? localizeUnit(question.claim.unit, lang, reading.high) : unitText;
+    hint = t('claim.readAs', { value: unitForN ? `${n}\u00a0${unitForN}` : n });
+  } else if (reading.kind === 'per-year') hint = t('claim.readAsPerYear', { count: reading.value, value: formatNumber(reading.value, lang) });
   else if (reading.kind === 'unreadable') hint = t(type === 'frequency' ? 'claim.unreadableFrequency' : 'claim.unreadableNumber');
   else if (reading.kind === 'empty' && type === 'frequency') hint = t('claim.frequencyExample');
 

@@ -95,7 +95,7 @@ export function VisitSummary({ evaluation }: { evaluation: VisitEvaluation }) {
                 <span className="vp-summary__detail">
                   {d.kind === 'offer-short'
                     ? tt('summary.offerShort', { headcount: d.headcount, sl: percent(d.serviceLevel, lang), target: d.targetPercent, required: d.required })
-                    : tt('summary.seatsShort', { needed: d.needed, counted: d.counted, number: d.questionNumber })}
+                    : tt('summary.seatsShort', { needed: d.needed, count: d.needed, counted: d.counted, number: d.questionNumber })}
                 </span>
               </li>
             ))}

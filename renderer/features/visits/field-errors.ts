@@ -18,7 +18,7 @@ export function fieldErrorText(t: TFunction<'visits'>, field: VisitField, error:
     case 'too-long':
       return field === 'evaluators'
         ? t('eEvaluatorsTooLong', { count: VISIT_LIMITS.evaluators, max: VISIT_LIMITS.evaluator })
-        : t('eTooLong', { max: field === 'site' ? VISIT_LIMITS.site : VISIT_LIMITS.vendor });
+        : t('eTooLong', { max: field === 'site' ? VISIT_LIMITS.site : VISIT_LIMITS.vendor, count: field === 'site' ? VISIT_LIMITS.site : VISIT_LIMITS.vendor });
     case 'unknown-template': return t('eTemplateUnknown');
     case 'invalid-date': return t('eInvalidDate');
     case 'date-order': return t('eDateOrder');

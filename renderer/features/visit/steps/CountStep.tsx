@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CountData } from '../../../domain/model';
 import type { Step } from '../../../domain/template/schema';
 import type { StepFinding } from '../../../domain/verdict/types';
-import { localize } from '../../../domain/template/library';
+import { localizeUnit } from '../../../domain/template/library';
+import { formatNumber } from '../../../domain/verdict/reasons';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { addZone, countTotal, emptyCount, parseCount, removeZone, renameZone, setZoneCount } from '../logic/tally';
@@ -56,8 +57,8 @@ export function CountStep({ questionId, step, finding }: { questionId: string; s
   const [zoneName, setZoneName] = useState('');
   const [removing, setRemoving] = useState<CountData['zones'][number] | null>(null);
   const data = draft.data;
-  const unit = localize(step.unit, lang);
   const total = countTotal(data);
+  const unit = localizeUnit(step.unit, lang, total);
   // A single unnamed zone is simply "the whole site"; names matter once there are several.
   const zoned = data.zones.length > 1 || data.zones.some((z) => z.name);
 
@@ -106,7 +107,7 @@ export function CountStep({ questionId, step, finding }: { questionId: string; s
           <Button type="submit" disabled={!zoneName.trim()}>{t('count.addZone')}</Button>
         </form>
       )}
-      <p className="vp-total" aria-live="polite">{t('count.total', { total, unit })}</p>
+      <p className="vp-total" aria-live="polite">{t('count.total', { quantity: unit ? `${formatNumber(total, lang)}\u00a0${unit}` : formatNumber(total, lang) })}</p>
       {removing && (
         <ConfirmDialog
           title={t('count.removeTitle')}

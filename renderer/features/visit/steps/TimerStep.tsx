@@ -174,7 +174,7 @@ export function TimerStep({ question, step, finding }: { question: Question; ste
           <p>
             {recovery.kind === 'interrupted'
               ? t('timer.interrupted.resumeHint', { time: clockTime(stored.startMs) })
-              : t(`timer.interrupted.${recovery.reason}`, { hours: STALE_AFTER_MS / 3_600_000 })}
+              : t(`timer.interrupted.${recovery.reason}`, { hours: STALE_AFTER_MS / 3_600_000, count: STALE_AFTER_MS / 3_600_000 })}
           </p>
           <div className="vp-inline">
             {recovery.kind === 'interrupted' && (
@@ -198,7 +198,7 @@ export function TimerStep({ question, step, finding }: { question: Question; ste
       {start?.resumed && <p className="vp-muted">{t('timer.resumedRunning')}</p>}
       {start && unguarded && <p className="field__error" role="alert">{t('timer.recoveryUnsaved')}</p>}
       {problem && <p className="field__error" role="alert">{problem}</p>}
-      <p className="vp-muted">{t('timer.progress', { done: trials.length, total: step.trials })}</p>
+      <p className="vp-muted">{t('timer.progress', { done: trials.length, total: step.trials, count: step.trials })}</p>
       {trials.length > 0 && (
         <ol className="vp-trials" aria-label={t('timer.trials')}>
           {trials.map((trial, i) => (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ValueData } from '../../../domain/model';
 import type { Step } from '../../../domain/template/schema';
 import type { StepFinding } from '../../../domain/verdict/types';
-import { localize } from '../../../domain/template/library';
+import { localizeUnit } from '../../../domain/template/library';
 import { RadioGroup, TextAreaField } from '../../../ui/Field';
 import { useVisitModel } from '../visit-context';
 import { FrequencyInput } from './FrequencyInput';
@@ -18,7 +18,7 @@ export function ValueStep({ questionId, step, finding, seenByEvaluator = false }
   const { lang } = useVisitModel();
   const draft = useStepDraft(questionId, step.id, 'value', (): ValueData => ({}));
   const data = draft.data;
-  const unit = step.unit ? localize(step.unit, lang) : step.valueType === 'percent' ? '%' : undefined;
+  const unit = step.unit ? localizeUnit(step.unit, lang, data.number) : step.valueType === 'percent' ? '%' : undefined;
   const label = seenByEvaluator ? t('value.seen') : t('value.stated');
 
   let control;

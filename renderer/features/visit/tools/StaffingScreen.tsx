@@ -132,13 +132,13 @@ export function StaffingScreen({ stored, disputed }: { stored: Answer<'staffing'
         <h3>{t('staffing.verdict')}</h3>
         {o ? (
           <p className={o.verdict === 'short' ? 'vp-flag vp-flag--danger' : 'vp-tool__verdict'} data-verdict={o.verdict}>
-            {t(`staffing.verdict.${o.verdict}`, { onPhones: o.onPhones, required: result.required.agents, sl: percent(o.serviceLevel, lang), target: target.percent, margin: o.margin })}
+            {t(`staffing.verdict.${o.verdict}`, { onPhones: o.onPhones, count: o.onPhones, required: result.required.agents, sl: percent(o.serviceLevel, lang), target: target.percent, margin: o.margin })}
             {!o.stable && ` ${t('staffing.verdict.unstable')}`}
           </p>
         ) : <p className="vp-muted">{t('staffing.noOffer')}</p>}
         {!counted ? <p className="vp-muted">{t('staffing.seats.none')}</p>
-          : found ? <p className="vp-flag vp-flag--danger">{t(`staffing.seats.short.${found.basis}`, { needed: found.needed, seats: counted.seats, number: counted.questionNumber, shortBy: found.shortBy })}</p>
-            : <p>{t('staffing.seats.fit', { number: counted.questionNumber, seats: counted.seats, needed })}</p>}
+          : found ? <p className="vp-flag vp-flag--danger">{t(`staffing.seats.short.${found.basis}`, { needed: found.needed, count: found.needed, seats: counted.seats, number: counted.questionNumber, shortBy: found.shortBy })}</p>
+            : <p>{t('staffing.seats.fit', { number: counted.questionNumber, seats: counted.seats, needed, count: needed })}</p>}
         {counted?.disputed && <p className="vp-muted">{t('staffing.seats.disputed')}</p>}
       </div>
     );

@@ -123,9 +123,9 @@ describe('buildDossier: cover and summary', () => {
     expect(m.summary.followUps[0].text).toMatch(/^Call recording requested on 2025-03-12 \d\d:45, not received yet$/);
     expect(m.summary.followUps[1].text).toBe('Call recording not requested yet');
     expect(m.summary.openQuestions.map((q) => q.number)).toEqual([1, 28]);
-    expect(m.summary.conflicts).toEqual([{ number: 13, title: 'Staff turnover', text: '2 step(s)' }]);
+    expect(m.summary.conflicts).toEqual([{ number: 13, title: 'Staff turnover', text: '2 steps' }]);
     const q13 = m.questions.find((q) => q.number === 13)!;
-    expect(q13.warnings[0]).toContain('2 step(s) captured differently');
+    expect(q13.warnings[0]).toContain('2 steps captured differently');
   });
 });
 
@@ -137,10 +137,10 @@ describe('buildDossier: question parts', () => {
     expect(q1).toMatchObject({ title: 'Number of agent seats', recommended: 'Recommendation for category A', claim: '250', verdict: 'meets', verdictText: 'Meets' });
     expect(q1.why).toContain('question 1');
     expect(q1.reason).toBe('{en:all-seen}');
-    expect(q1.measurement).toBe('Measured: 184 seats (total, 2 sample(s))');
+    expect(q1.measurement).toBe('Measured: 184\u00a0seats (total, 2 samples)');
     const count = q1.steps[0];
-    expect(count.blocks[0]).toEqual({ kind: 'table', head: ['Zone', 'Count'], rows: [['Зал 1 (2 этаж)', '96'], ['Зал 2', '88'], ['Total', '184 seats']] });
-    expect(q1.steps[1].blocks[0]).toEqual({ kind: 'fields', rows: [['Value', '1,250 calls']] });
+    expect(count.blocks[0]).toEqual({ kind: 'table', head: ['Zone', 'Count'], rows: [['Зал 1 (2 этаж)', '96'], ['Зал 2', '88'], ['Total', '184\u00a0seats']] });
+    expect(q1.steps[1].blocks[0]).toEqual({ kind: 'fields', rows: [['Value', '1,250\u00a0calls']] });
     expect(q1.notes).toEqual(['Олена Ковальчук: Часть мест без гарнитур']);
   });
 

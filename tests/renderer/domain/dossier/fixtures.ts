@@ -44,8 +44,8 @@ const SECTIONS: { id: string; title: Localized; questions: Q[] }[] = [
     { id: 'induction', cats: ['A', 'B', 'C'], title: L('Вводное обучение', 'Вступне навчання', 'Induction training'), kinds: ['document', 'interview'] },
     { id: 'training-strategy', cats: ['A', 'B'], title: L('Стратегия обучения', 'Стратегія навчання', 'Training strategy'), kinds: ['document'] },
     { id: 'development', cats: ['A'], title: L('Дополнительное развитие операторов', 'Додатковий розвиток операторів', 'Further development of agents'), kinds: ['document'] },
-    { id: 'coaching', cats: ['A', 'B', 'C'], title: L('Коучинг супервизором', 'Коучинг супервізором', 'Coaching by supervisors'), kinds: ['interview'] },
-    { id: 'span', cats: ['A', 'B', 'C'], title: L('Операторов на одного супервизора', 'Операторів на одного супервізора', 'Agents per supervisor'), kinds: ['value'] },
+    { id: 'coaching', cats: ['A', 'B', 'C'], title: L('Коучинг супервайзером', 'Коучинг супервайзером', 'Coaching by supervisors'), kinds: ['interview'] },
+    { id: 'span', cats: ['A', 'B', 'C'], title: L('Операторов на одного супервайзера', 'Операторів на одного супервайзера', 'Agents per supervisor'), kinds: ['value'] },
   ] },
   { id: 'motivation', title: L('Мотивация и удержание', 'Мотивація й утримання', 'Motivation and retention'), questions: [
     { id: 'team-building', cats: ['A'], title: L('Тимбилдинг', 'Тімбілдинг', 'Team building'), kinds: ['document'] },

@@ -92,8 +92,8 @@ describe('the tools in the dossier', () => {
       expect(t.findings).toHaveLength(1);
       expect(t.findings[0]).toMatch(/60.*45/);
     }
-    expect(parts(b, 'en').findings).toEqual(['Staffing: 60 agents on the phones, but 45 seats counted at question 1.']);
-    expect(parts(b, 'ru').parts[0].sections[2].blocks[0]).toMatchObject({ text: 'Расхождение: предложение ставит на линию 60 операторов, а свободных мест в вопросе 1 посчитано только 45 (не хватает 15).' });
+    expect(parts(b, 'en').findings).toEqual(['Staffing: 60 agents on the phones, but the seats counted at question 1 are 45.']);
+    expect(parts(b, 'ru').parts[0].sections[2].blocks[0]).toMatchObject({ text: 'Расхождение: по предложению на линии 60 операторов, а свободных мест в вопросе 1 посчитано только 45 (не хватает 15).' });
   });
 
   it('calls a short offer short, with the service level it would really give', () => {
@@ -102,7 +102,7 @@ describe('the tools in the dossier', () => {
     const t = parts(b);
     expect(t.parts[0].verdict).toBe('Short: 52 agents on the phones give a service level of 38.8 % instead of 80 %; at least 57 are needed.');
     expect(t.parts[0].warn).toBe(true);
-    expect(t.findings).toEqual(['Staffing: the offer of 52 gives a service level of 38.8 % instead of 80 %; 57 agents are needed on the phones.']);
+    expect(t.findings).toEqual(['Staffing: the offer of 52 gives a service level of 38.8 % instead of 80 %; agents needed on the phones: 57.']);
   });
 
   it('says when a check was not done, and names a stored check that no longer computes', () => {
@@ -124,7 +124,7 @@ describe('the tools in the dossier', () => {
     const fields = rc.sections[0].blocks[0];
     expect(fields.kind === 'fields' && Object.fromEntries(fields.rows)).toEqual({
       Report: 'Альфа, март',
-      Figures: 'CSV of 2 intervals "alfa-march.csv", SHA-256 ab12ab12ab12ab12',
+      Figures: 'CSV, intervals: 2, file "alfa-march.csv", SHA-256 ab12ab12ab12ab12',
       'Threshold T of the "answered within" figure': '20 s',
       "S/L definition used (the client's)": 'answered within T ÷ offered × 100 (every abandoned call counts as missed)',
     });
@@ -140,8 +140,8 @@ describe('the tools in the dossier', () => {
     const texts = rc.sections[1].blocks.slice(1).map((x) => (x.kind === 'text' ? x.text : ''));
     expect(texts).toContain('Key indicators the report leaves out: Calls handled per agent / Calls per logged-in hour, Agent working time, Callers who gave up within 15 s.');
     expect(texts).toContain(`Abandon rate: The stated figure would follow from: ${'(abandoned − abandoned within 15 s) ÷ (offered − abandoned within 15 s) × 100'} (6.3 %).`);
-    expect(rc.verdict).toBe('5 finding(s) to look at.');
-    expect(t.findings).toEqual(['Hotline report "Альфа, март": 5 finding(s) to look at.']);
+    expect(rc.verdict).toBe('5 findings to look at.');
+    expect(t.findings).toEqual(['Hotline report "Альфа, март": 5 findings to look at.']);
   });
 
   it('names the definition the client chose, in the dossier language', () => {

@@ -32,8 +32,8 @@ describe('formatReason', () => {
       params: { measured: 22.5, unit: 'agents', measure: 'median', samples: 2, kind: 'interview', category: 'C', op: '<=', bound: 20, partly: 25 },
     };
     expect(text(r, 'en')).toBe('median of 2 answers: 22.5 agents; category C needs at most 20; at most 25 counts as partly met');
-    expect(text(r, 'ru')).toBe('медиана 2 ответов: 22,5 агента; для категории C нужно не больше 20; не больше 25 — частичное соответствие');
-    expect(text(r, 'uk')).toBe('медіана 2 відповідей: 22,5 агента; для категорії C потрібно не більше 20; не більше 25 — часткова відповідність');
+    expect(text(r, 'ru')).toBe('медиана 2 ответов: 22,5 оператора; для категории C нужно не больше 20; не больше 25 — частичное соответствие');
+    expect(text(r, 'uk')).toBe('медіана 2 відповідей: 22,5 оператора; для категорії C потрібно не більше 20; не більше 25 — часткова відповідність');
   });
 
   it('describes timer trials and percentages', () => {
