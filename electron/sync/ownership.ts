@@ -51,7 +51,8 @@ export const dossierMarker: Marker = async (read, size) => {
   const tailStart = Math.max(0, size - TAIL);
   const tail = latin1(await read(tailStart, size - tailStart));
   const trailer = tail.lastIndexOf('trailer');
-  const xref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  // A dossier ends with its seal lines after %%EOF (renderer/domain/dossier/seal.ts); older ones end at %%EOF.
+  const xref = /startxref\s+(\d+)\s+%%EOF\s*(?:%SiteProof-[^\n]*\n\s*)*$/.exec(tail);
   const info = trailer >= 0 ? /\/Info\s+(\d+)\s+0\s+R/.exec(tail.slice(trailer)) : null;
   if (!xref || !info) return false;
   const xrefAt = Number(xref[1]);

@@ -22,7 +22,7 @@ describe('siteproof report-check', () => {
   it('flags a stated S/L and abandon rate that do not follow from the intervals, and names the definitions they do follow from', () => {
     const r = siteproof(['report-check', at('march.csv'), ...ARGS, '--stated', 'serviceLevel=84,abandonRate=8.9', '--stated', 'lsr=86']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/2 interval\(s\), 500 calls offered/);
+    expect(r.out).toMatch(/2 intervals, 500 calls offered/);
     expect(r.out).toMatch(/serviceLevel +stated +84\.0 % +recomputed +72\.0 % +INCONSISTENT/);
     expect(r.out).toMatch(/follows from answered-only/);
     expect(r.out).toMatch(/abandonRate .* INCONSISTENT[\s\S]*follows from short-excluded/);

@@ -1,3 +1,4 @@
+import { auditDetailsText } from './audit-details';
 import { dossierFingerprint } from './fingerprint';
 import { verifyAuditChains, type DeviceChain } from '../audit/chain';
 import { selectAnswers, currentDecisions, stepKey } from '../answers';
@@ -352,7 +353,7 @@ function chainText(ch: DeviceChain, c: Ctx): string {
   })).join(' ');
 }
 
-function auditRow(e: AuditEntry, c: Ctx): AuditRow {
+function auditRow(e: AuditEntry, c: Ctx, photos: ReadonlyMap<string, Photo>): AuditRow {
   const q = e.questionId ? c.byQuestion.get(e.questionId)?.question : undefined;
   return {
     at: formatDateTime(e.at, c.lang, c.tz, c.s.cameraClock),
@@ -360,7 +361,7 @@ function auditRow(e: AuditEntry, c: Ctx): AuditRow {
     device: e.device || '—',
     action: c.s[`audit.${e.action}` as keyof DossierStrings] ?? e.action,
     question: q ? `${c.s.questionShort} ${q.number}` : e.questionId ?? '',
-    details: describeDetails(e.details),
+    details: auditDetailsText(e, { ...c, photos }),
   };
 }
 
@@ -403,7 +404,8 @@ export function buildDossier(input: DossierInput): DossierModel {
       question: ph.questionNumber !== null ? `${s.questionShort} ${ph.questionNumber}` : p.questionId, status: ph.status, statusText: ph.statusText,
     };
   });
-  const audit = [...(bundle.audit ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((e) => auditRow(e, c));
+  const photosById = new Map((bundle.photos ?? []).map((p) => [p.id, p]));
+  const audit = [...(bundle.audit ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((e) => auditRow(e, c, photosById));
 
   const v = bundle.visit;
   const dates = formatDateRange(v.dateFrom, v.dateTo, lang);

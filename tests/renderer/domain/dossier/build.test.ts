@@ -288,7 +288,7 @@ describe('buildDossier: photos and evidence', () => {
   it('keeps the audit log in time order with question numbers and readable details', () => {
     const m = buildDossier(input({ template: t, bundle: { ...b, audit: [...b.audit].reverse() }, lang: 'uk' }));
     expect(m.audit.map((a) => a.action)).toEqual(['візит створено', 'випадковий вибір', 'оцінку змінено', 'фото видалено']);
-    expect(m.audit[2]).toMatchObject({ author: IGOR.author, question: '№ 20', details: 'from: meets; to: partly' });
+    expect(m.audit[2]).toMatchObject({ author: IGOR.author, question: '№ 20', details: 'оцінка: Відповідає → Частково відповідає' });
   });
 });
 
