@@ -12,6 +12,7 @@ import { Header } from './Header';
 import { NotFound } from './NotFound';
 import { useRoute, type Route } from '../routing/route';
 import { StartupBanners } from './StartupBanners';
+import { StorageWarning } from './StorageWarning';
 
 // Pages other than the home screen load on first use, which keeps the cold start short.
 const LibraryPage = lazy(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
@@ -74,6 +75,7 @@ export function App() {
           <StartupBanners templateErrors={templateErrors} dbError={dbError} />
         </div>
       )}
+      <StorageWarning />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <ErrorBoundary key={key} fallback={(e) => <ErrorBanner title={t('pageFailed', { message: e.message })} />}>
           {dbError && needsDatabase(route) ? (

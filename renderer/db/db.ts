@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
 import { systemTimeZone } from '../domain/time';
+import { quotaWatch } from './storage-alarm';
 
 export interface Setting { key: string; value: unknown }
 /** Where the evaluator was in the UI (language, last open question, tool drafts): see ui-state.ts. */
@@ -75,6 +76,8 @@ export class SiteProofDb extends Dexie {
   constructor(name = DB_NAME, legacy: LegacyStorage | undefined = pageLocalStorage()) {
     // Strict durability: a capture is only confirmed once it is on disk, not merely handed to the OS.
     super(name, { chromeTransactionDurability: 'strict' });
+    // Every write is watched for a full disk, so the UI can say so whichever screen's write failed.
+    this.use(quotaWatch);
     this.version(1).stores({
       visits: 'id, archived, updatedAt',
       claims: 'id, visitId, [visitId+questionId]',

@@ -30,6 +30,11 @@ export class AppShell {
     await this.languageSelect().and(this.page.locator('[aria-busy="false"]')).waitFor();
   }
 
+  /** A page-level alert (error or warning banner) by its title. */
+  alert(title: string) {
+    return this.page.getByRole('alert').filter({ has: this.page.getByText(title, { exact: true }) });
+  }
+
   htmlLang(): Promise<string | null> {
     return this.page.locator('html').getAttribute('lang');
   }
