@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errors as templateErrors } from '../library/shipped';
+import { issues as templateIssues } from '../library/shipped';
 import { openStorage } from '../db/storage';
 import { VisitsPage } from '../features/visits/VisitsPage';
 import { EditVisitPage, NewVisitPage } from '../features/visits/VisitFormPage';
@@ -70,9 +70,9 @@ export function App() {
     <ToastProvider>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>{t('skipToContent')}</a>
       <Header route={route} />
-      {(dbError || templateErrors.length > 0) && (
+      {(dbError || templateIssues.length > 0) && (
         <div className="app-banners">
-          <StartupBanners templateErrors={templateErrors} dbError={dbError} />
+          <StartupBanners templateIssues={templateIssues} dbError={dbError} />
         </div>
       )}
       <StorageWarning />
