@@ -89,6 +89,8 @@ async function onReady(): Promise<void> {
       writeFs: fsp,
       packageWrites: new PackageWrites(),
       randomId: () => randomBytes(16).toString('hex'),
+      statfs: (dir) => fsp.statfs(dir),
+      dataDirectory: () => app.getPath('userData'),
       showOpenDialog: (options) => {
         const parent = dialogParent();
         return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);

@@ -24,6 +24,9 @@ export interface WriteChunkInput { id: string; offset: number; data: Uint8Array 
 export interface CloseWriteInput { id: string; size: number }
 export interface WriteIdInput { id: string }
 
+/** Space on the disk that holds the app's data (userData), in bytes: what is left to this user, and the disk's size. */
+export interface FreeSpace { freeBytes: number; totalBytes: number }
+
 export interface Contract {
   'app:get-version': { input: void; output: string };
   'file:save-file': { input: SaveFileInput; output: SaveFileOutput };
@@ -41,6 +44,8 @@ export interface Contract {
   'package:write-chunk': { input: WriteChunkInput; output: { written: number } };
   'package:close-write': { input: CloseWriteInput; output: { path: string } };
   'package:abort-write': { input: WriteIdInput; output: { aborted: boolean } };
+  /** Free space on the disk of the app's data: the browser's quota can be far larger than the disk. */
+  'storage:get-free-space': { input: void; output: FreeSpace };
 }
 
 export type Channel = keyof Contract;
@@ -60,6 +65,7 @@ export const CHANNELS = {
   writePackageChunk: 'package:write-chunk',
   closePackageWrite: 'package:close-write',
   abortPackageWrite: 'package:abort-write',
+  getFreeSpace: 'storage:get-free-space',
 } as const satisfies Record<string, Channel>;
 
 export type MethodName = keyof typeof CHANNELS;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errors as templateErrors } from '../db/shipped-templates';
+import { issues as templateIssues } from '../db/shipped-templates';
 import { openStorage } from '../db/storage';
 import { VisitsPage } from '../features/visits/VisitsPage';
 import { EditVisitPage, NewVisitPage } from '../features/visits/VisitFormPage';
@@ -12,6 +12,7 @@ import { Header } from './Header';
 import { NotFound } from './NotFound';
 import { useRoute, type Route } from '../routing/route';
 import { StartupBanners } from './StartupBanners';
+import { StorageWarning } from './StorageWarning';
 
 // Pages other than the home screen load on first use, which keeps the cold start short.
 const LibraryPage = lazy(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
@@ -69,11 +70,12 @@ export function App() {
     <ToastProvider>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>{t('skipToContent')}</a>
       <Header route={route} />
-      {(dbError || templateErrors.length > 0) && (
+      {(dbError || templateIssues.length > 0) && (
         <div className="app-banners">
-          <StartupBanners templateErrors={templateErrors} dbError={dbError} />
+          <StartupBanners templateIssues={templateIssues} dbError={dbError} />
         </div>
       )}
+      <StorageWarning />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <ErrorBoundary key={key} fallback={(e) => <ErrorBanner title={t('pageFailed', { message: e.message })} />}>
           {dbError && needsDatabase(route) ? (

@@ -1,8 +1,56 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
 import { systemTimeZone } from '../domain/time';
+import { quotaWatch } from './storage-alarm';
 
 export interface Setting { key: string; value: unknown }
+/** Where the evaluator was in the UI (language, last open question, tool drafts): see ui-state.ts. */
+export interface UiStateEntry { key: string; value: unknown }
+
+/** What an upgrade needs of `localStorage` to carry its old values over (version 4). */
+export type LegacyStorage = Pick<Storage, 'getItem' | 'key' | 'length'>;
+
+/** The localStorage keys versions 1–3 kept UI state under, and the uiState keys they became in version 4. */
+export function legacyUiKey(localKey: string): string | null {
+  if (localKey === 'siteproof.lang') return 'lang';
+  const question = /^siteproof\.visit\.(.+)\.question$/.exec(localKey);
+  if (question) return `visit:${question[1]}:question`;
+  const tool = /^siteproof\.visit\.(.+)\.tool\.([^.]+)$/.exec(localKey);
+  if (tool) return `visit:${tool[1]}:tool:${tool[2]}`;
+  return null;
+}
+
+/** The page's localStorage, or undefined where there is none (Node) or access to it throws (a sandboxed page). */
+function pageLocalStorage(): LegacyStorage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function legacyUiEntries(storage: LegacyStorage | undefined): UiStateEntry[] {
+  const entries: UiStateEntry[] = [];
+  try {
+    if (!storage) return entries;
+    for (let i = 0; i < storage.length; i++) {
+      const localKey = storage.key(i);
+      const key = localKey === null ? null : legacyUiKey(localKey);
+      const raw = localKey === null ? null : storage.getItem(localKey);
+      if (!key || raw === null) continue;
+      if (key.includes(':tool:')) {
+        try {
+          entries.push({ key, value: JSON.parse(raw) as unknown });
+        } catch {
+          // A draft that does not parse was never readable; nothing to carry over.
+        }
+      } else entries.push({ key, value: raw });
+    }
+  } catch {
+    // No localStorage (or access denied): nothing to carry over.
+  }
+  return entries;
+}
 /** A template a user added from a file; shipped templates are bundled with the app and not stored. */
 export interface StoredTemplate { key: string; id: string; version: string; raw: unknown; addedAt: string; fileName?: string }
 
@@ -22,10 +70,14 @@ export class SiteProofDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   templates!: EntityTable<StoredTemplate, 'key'>;
+  uiState!: EntityTable<UiStateEntry, 'key'>;
 
-  constructor(name = DB_NAME) {
+  /** `legacy`: where versions 1–3 kept UI state (the page's localStorage); read once, by the version 4 upgrade. */
+  constructor(name = DB_NAME, legacy: LegacyStorage | undefined = pageLocalStorage()) {
     // Strict durability: a capture is only confirmed once it is on disk, not merely handed to the OS.
     super(name, { chromeTransactionDurability: 'strict' });
+    // Every write is watched for a full disk, so the UI can say so whichever screen's write failed.
+    this.use(quotaWatch);
     this.version(1).stores({
       visits: 'id, archived, updatedAt',
       claims: 'id, visitId, [visitId+questionId]',
@@ -60,6 +112,12 @@ export class SiteProofDb extends Dexie {
       await tx.table<Visit, string>('visits').toCollection().modify((v) => {
         if (!v.timeZone) v.timeZone = zone;
       });
+    });
+    // Version 4 keeps UI state (language, last open question per visit, tool drafts) in the database, where a kill
+    // cannot lose it; versions 1–3 kept it in localStorage, whose values are carried over once here.
+    this.version(4).stores({ uiState: 'key' }).upgrade(async (tx) => {
+      const entries = legacyUiEntries(legacy);
+      if (entries.length) await tx.table<UiStateEntry, string>('uiState').bulkPut(entries);
     });
   }
 }

@@ -55,6 +55,37 @@ export function isLowSpace(s: Pick<StorageStatus, 'usage' | 'quota'>): boolean {
   return free < LOW_SPACE.freeBytes || free / s.quota < LOW_SPACE.freeShare;
 }
 
+const MB = 1024 ** 2;
+/**
+ * The free disk space under which the evaluator is warned: 500 MB, or ten photos' worth when photos are larger than
+ * 50 MB each. A visit takes dozens of photos; below this a few more can fill the disk mid-visit.
+ */
+export const LOW_DISK = { bytes: 500 * MB, photos: 10, typicalPhotoBytes: 12 * MB } as const;
+
+export interface SpaceReading {
+  /** Free bytes on the disk of the data, as the main process read them; null where unknown (a browser). */
+  disk: number | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+export interface SpaceVerdict { low: boolean; free: number | null }
+
+/**
+ * Whether to warn, from what is known. The disk's free space (Electron) is the truth: a browser's quota can be far
+ * larger than the disk (1.1 GB reported on a 40 MB disk), so a large quota never clears a small disk. Without the disk
+ * (a browser) the quota can only ever warn — a failed write (storage-alarm.ts) is then the sure sign.
+ */
+export function judgeSpace(r: SpaceReading, photoBytes: number = LOW_DISK.typicalPhotoBytes): SpaceVerdict {
+  const quotaFree = freeBytes(r);
+  if (r.disk !== null) {
+    const free = quotaFree === null ? r.disk : Math.min(r.disk, quotaFree);
+    const threshold = Math.max(LOW_DISK.bytes, LOW_DISK.photos * photoBytes);
+    return { low: r.disk < threshold || isLowSpace(r), free };
+  }
+  return { low: isLowSpace(r), free: quotaFree };
+}
+
 let opening: Promise<void> | undefined;
 
 /**

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { clock } from '../domain/clock';
 import type { Template } from '../domain/template/schema';
-import { loadTemplateText } from '../domain/template/validate';
+import { loadTemplateText, type TemplateIssue } from '../domain/template/validate';
 import { combineTemplates, templateKeyOf, type TemplateRegistry } from '../domain/template/registry';
 import { templates as shippedTemplates } from './shipped-templates';
 import { db, type StoredTemplate } from './db';
@@ -14,10 +14,16 @@ export type TemplateProblemCode = 'invalid' | 'too-large' | 'shipped' | 'version
 
 /**
  * Why a template was not added or removed. `messages` are the English lines naming the file and the field (from the
- * validator for 'invalid'); `code` and `params` let the UI say the same in the user's language.
+ * validator for 'invalid'); `code` and `params` let the UI say the same in the user's language, and `issues` (for
+ * 'invalid') the validator's details.
  */
 export class TemplateError extends Error {
-  constructor(readonly code: TemplateProblemCode, readonly messages: string[], readonly params: Record<string, string | number> = {}) {
+  constructor(
+    readonly code: TemplateProblemCode,
+    readonly messages: string[],
+    readonly params: Record<string, string | number> = {},
+    readonly issues: readonly TemplateIssue[] = [],
+  ) {
     super(messages.join('\n'));
     this.name = 'TemplateError';
   }
@@ -52,7 +58,7 @@ export async function addTemplateFromText(text: string, fileName: string): Promi
     });
   }
   const load = loadTemplateText(text, fileName);
-  if (!load.ok) throw new TemplateError('invalid', load.errors, { file: fileName, count: load.errors.length });
+  if (!load.ok) throw new TemplateError('invalid', load.errors, { file: fileName, count: load.errors.length }, load.issues);
   const template = load.template;
   const key = templateKeyOf(template);
   const params = { file: fileName, id: template.id, version: template.version };

@@ -17,6 +17,10 @@ export function createElectronPlatform(bridge: Bridge): Platform {
   return {
     kind: 'electron',
     getVersion: () => unwrap(bridge.getVersion()),
+    async freeDiskSpace() {
+      const result = await bridge.getFreeSpace();
+      return result.ok ? result.value.freeBytes : null;
+    },
     async saveFile(suggestedName, data, filters) {
       const output = await unwrap(bridge.saveFile(filters ? { suggestedName, data, filters } : { suggestedName, data }));
       return output.saved;

@@ -13,6 +13,11 @@ export interface SaveStream {
 export interface Platform {
   kind: 'electron' | 'web';
   getVersion(): Promise<string>;
+  /**
+   * Free bytes on the disk that holds the app's data, or null where the platform cannot tell (a browser: its
+   * storage estimate is a quota, which can be far larger than the disk). Null too when reading it failed.
+   */
+  freeDiskSpace(): Promise<number | null>;
   /** Returns false when the user cancelled. Throws with a readable message on failure. */
   saveFile(suggestedName: string, data: Uint8Array, filters?: FileFilter[]): Promise<boolean>;
   /**

@@ -95,6 +95,8 @@ export function createWebPlatform(env: WebEnv): Platform {
   return {
     kind: 'web',
     getVersion: async () => env.version ?? packageVersion,
+    // A page cannot read the disk; navigator.storage.estimate() gives a quota, not free space (db/storage.ts).
+    freeDiskSpace: async () => null,
     async saveFile(suggestedName, data) {
       // Blob copies the bytes; the cast only tells TS they are not a SharedArrayBuffer view.
       offerDownload(env, suggestedName, new Blob([data as Uint8Array<ArrayBuffer>], { type: mimeTypeForName(suggestedName) }));

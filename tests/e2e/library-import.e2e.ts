@@ -57,6 +57,10 @@ describe.skipIf(skipReason() !== '')('library: own checklists from files', () =>
     expect(lines).toHaveLength(2);
     expect(lines.some((l) => l.startsWith('broken.json: version: '))).toBe(true);
     expect(lines.some((l) => l.startsWith('broken.json: sections[floor].questions[agent-seats].number: '))).toBe(true);
+    // The details are in the UI language, not English under a translated title.
+    expect(lines).toContain(`broken.json: version: ${shell.t('library', 'issue.versionFormat')}`);
+    expect(lines).toContain(`broken.json: sections[floor].questions[agent-seats].number: ${shell.t('library', 'issue.zod.invalidType', { expected: 'number' })}`);
+    expect(lines.join('\n')).not.toMatch(/version is major|expected number/);
     expect(await lib.ownItems().count()).toBe(1);
   });
 

@@ -2,6 +2,7 @@ import type { Channel, Contract, Result } from '../contract';
 import { getVersion, type GetVersionDeps } from './app-get-version';
 import { saveFile, type SaveFileDeps } from './file-save-file';
 import { abortPackageWrite, closePackageWrite, openPackageWrite, writePackageChunk, type PackageWriteDeps } from './package-write';
+import { getFreeSpace, type FreeSpaceDeps } from './storage-get-free-space';
 import { chooseSyncFolder, type ChooseFolderDeps } from './sync-choose-folder';
 import { listSyncFolders, type ListFoldersDeps } from './sync-list-folders';
 import { listSyncPackages } from './sync-list-packages';
@@ -13,7 +14,7 @@ import { writeSyncFile, type WriteFileDeps } from './sync-write-file';
 /** One function per channel, dependencies already bound: what register.ts hands to ipcMain. */
 export type BoundHandlers = { [C in Channel]: (input: unknown) => Promise<Result<Contract[C]['output']>> };
 
-export type HandlerDeps = GetVersionDeps & SaveFileDeps & ChooseFolderDeps & ListFoldersDeps & RevokeFolderDeps & WriteFileDeps & PackageWriteDeps;
+export type HandlerDeps = GetVersionDeps & SaveFileDeps & ChooseFolderDeps & ListFoldersDeps & RevokeFolderDeps & WriteFileDeps & PackageWriteDeps & FreeSpaceDeps;
 
 export function createHandlers(deps: HandlerDeps): BoundHandlers {
   return {
@@ -30,5 +31,6 @@ export function createHandlers(deps: HandlerDeps): BoundHandlers {
     'package:write-chunk': (input) => writePackageChunk(input, deps),
     'package:close-write': (input) => closePackageWrite(input, deps),
     'package:abort-write': (input) => abortPackageWrite(input, deps),
+    'storage:get-free-space': (input) => getFreeSpace(input, deps),
   };
 }

@@ -10,10 +10,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Banner } from '../../ui/ErrorBanner';
 import { FilePicker } from '../../ui/FilePicker';
 import { useToast } from '../../ui/Toast';
-import { templateProblem, type ProblemText } from './template-problem';
+import { templateProblem } from './template-problem';
 import './library.css';
 
-type Outcome = { kind: 'busy'; file: string } | { kind: 'failed'; problem: ProblemText };
+type Outcome = { kind: 'busy'; file: string } | { kind: 'failed'; error: unknown; file: string };
 
 interface Removal { key: string; title: string; version: string }
 
@@ -32,6 +32,8 @@ export function OwnTemplates({ registry, lang, onAdded }: OwnTemplatesProps) {
   const toast = useToast();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [removal, setRemoval] = useState<Removal | null>(null);
+  // Worded at each render, so the validator's details follow a change of language.
+  const problem = outcome?.kind === 'failed' ? templateProblem(t, outcome.error, outcome.file, lang) : null;
   const own = registry.entries.filter((e): e is TemplateEntry & { origin: 'own' } => e.origin === 'own');
 
   const pick = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -48,7 +50,7 @@ export function OwnTemplates({ registry, lang, onAdded }: OwnTemplatesProps) {
       setOutcome(null);
       onAdded(added.stored.key);
     } catch (err) {
-      setOutcome({ kind: 'failed', problem: templateProblem(t, err, file.name) });
+      setOutcome({ kind: 'failed', error: err, file: file.name });
     } finally {
       // Clear the picker so choosing the same file again, once fixed, triggers a new check.
       input.value = '';
@@ -81,7 +83,7 @@ export function OwnTemplates({ registry, lang, onAdded }: OwnTemplatesProps) {
 
       {outcome?.kind === 'busy' && <p role="status">{t('reading', { file: outcome.file })}</p>}
       {outcome?.kind === 'failed' && (
-        <Banner tone="error" title={outcome.problem.title} messages={outcome.problem.messages} onDismiss={() => setOutcome(null)} />
+        <Banner tone="error" title={problem?.title} messages={problem?.messages} onDismiss={() => setOutcome(null)} />
       )}
 
       {registry.broken.map((b) => (

@@ -14,6 +14,7 @@ import type { QuestionResult } from '../../domain/verdict/types';
 import { saveAnswer, type AnswerInput } from '../../db/answers';
 import { useIdentity } from '../../db/hooks';
 import { getIdentity, type Identity } from '../../db/identity';
+import { readLastQuestion, saveLastQuestion } from '../../db/ui-state';
 import { useVisitBundle } from '../../db/visit-bundle';
 import { href } from '../../routing/route';
 import { Button, ButtonLink } from '../../ui/Button';
@@ -31,6 +32,7 @@ import { VisitContext, type VisitModel } from './visit-context';
 import { VisitHeader } from './VisitHeader';
 import { VisitSummary } from './VisitSummary';
 import { ReportScreen } from './tools/ReportScreen';
+import { loadDrafts } from './tools/draft';
 import { StaffingScreen } from './tools/StaffingScreen';
 import './visit.css';
 
@@ -38,22 +40,25 @@ const TABS = ['checklist', 'claims', 'staffing', 'report', 'share'] as const;
 type Tab = (typeof TABS)[number];
 interface FocusTarget { questionId: string; stepId?: string; seq: number }
 
-const lastQuestionKey = (visitId: string) => `siteproof.visit.${visitId}.question`;
-
-function readLastQuestion(visitId: string): string | null {
-  try {
-    return localStorage.getItem(lastQuestionKey(visitId));
-  } catch {
-    return null;
-  }
+/** Remembering the place is a convenience: a failed write leaves the page starting at the first open question. */
+function rememberQuestion(visitId: string, questionId: string): void {
+  void saveLastQuestion(visitId, questionId).catch(() => undefined);
 }
 
-function rememberQuestion(visitId: string, questionId: string): void {
-  try {
-    localStorage.setItem(lastQuestionKey(visitId), questionId);
-  } catch {
-    // Remembering the place is a convenience; without storage the page starts at the first open question.
-  }
+/**
+ * Where the evaluator was in this visit, read from the database once per visit: the question open when they last
+ * left it (returned; undefined while reading) and the tools' unconfirmed drafts (loaded for the tool screens).
+ */
+function useLastQuestion(visitId: string): string | null | undefined {
+  const [read, setRead] = useState<{ visitId: string; questionId: string | null } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([readLastQuestion(visitId).catch(() => null), loadDrafts(visitId)]).then(([questionId]) => {
+      if (!cancelled) setRead({ visitId, questionId });
+    });
+    return () => { cancelled = true; };
+  }, [visitId]);
+  return read?.visitId === visitId ? read.questionId : undefined;
 }
 
 /** Where photos go when the evaluator has not picked a step: the first step still to capture, else the first step. */
@@ -67,8 +72,9 @@ function stepLabel(r: QuestionResult, stepId: string, lang: Lang): string {
   return `${r.question.number}. ${localize(r.question.title, lang)} — ${step ? localize(step.prompt, lang) : stepId}`;
 }
 
-function Workspace({ bundle, template, me, lang, queue }: {
+function Workspace({ bundle, template, me, lang, queue, lastQuestion }: {
   bundle: VisitBundle;
+  lastQuestion: string | null;
   template: Template;
   me: Identity | undefined;
   lang: Lang;
@@ -78,7 +84,7 @@ function Workspace({ bundle, template, me, lang, queue }: {
   const visit = bundle.visit;
   const [tab, setTab] = useState<Tab>('checklist');
   const [showAll, setShowAll] = useState(false);
-  const [selected, setSelected] = useState<string | null>(() => readLastQuestion(visit.id));
+  const [selected, setSelected] = useState<string | null>(lastQuestion);
   const [focus, setFocus] = useState<FocusTarget | null>(null);
   const [lastStep, setLastStep] = useState<{ questionId: string; stepId: string } | null>(null);
   const [picked, setPicked] = useState<{ questionId: string; stepId: string } | null>(null);
@@ -236,6 +242,7 @@ export function VisitPage({ visitId }: { visitId: string }) {
   const bundle = useVisitBundle(visitId);
   const registry = useTemplates();
   const me = useIdentity();
+  const lastQuestion = useLastQuestion(visitId);
   const [queue] = useState(() => new SaveQueue<AnswerInput>(
     async (input) => saveAnswer(await getIdentity(), input),
     Date.now,
@@ -255,7 +262,7 @@ export function VisitPage({ visitId }: { visitId: string }) {
     };
   }, [queue]);
 
-  if (bundle === undefined || registry === undefined) return <Loading label={t('loading')} />;
+  if (bundle === undefined || registry === undefined || lastQuestion === undefined) return <Loading label={t('loading')} />;
   const back = <ButtonLink href={href({ name: 'visits' })}>{t('header.allVisits')}</ButtonLink>;
   if (bundle === null) {
     return <section className="page"><Banner tone="warning" title={t('missing.visit')}>{back}</Banner></section>;
@@ -268,5 +275,5 @@ export function VisitPage({ visitId }: { visitId: string }) {
       </section>
     );
   }
-  return <Workspace bundle={bundle} template={template} me={me} lang={lang} queue={queue} />;
+  return <Workspace key={visitId} bundle={bundle} template={template} me={me} lang={lang} queue={queue} lastQuestion={lastQuestion} />;
 }

@@ -43,6 +43,7 @@ function installBridge({ initial, choose }: { initial: string[]; choose: string 
     writeSyncDossier: (input) => ok({ path: `${input.folder}/${input.name}` }),
     // This test saves nothing through the streamed write; the dialog is cancelled as saveFile is.
     openPackageWrite: () => ok(null),
+    getFreeSpace: () => ok({ freeBytes: 50 * 1024 ** 3, totalBytes: 100 * 1024 ** 3 }),
     writePackageChunk: () => Promise.resolve({ ok: false as const, error: 'no write open' }),
     closePackageWrite: () => Promise.resolve({ ok: false as const, error: 'no write open' }),
     abortPackageWrite: () => ok({ aborted: false }),

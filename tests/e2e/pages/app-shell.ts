@@ -26,6 +26,13 @@ export class AppShell {
     await this.languageSelect().selectOption(lang);
     this.lang = lang;
     await this.navLink('navVisits').waitFor();
+    // The choice is on disk once the switch is no longer busy (a reload or a kill then keeps it).
+    await this.languageSelect().and(this.page.locator('[aria-busy="false"]')).waitFor();
+  }
+
+  /** A page-level alert (error or warning banner) by its title. */
+  alert(title: string) {
+    return this.page.getByRole('alert').filter({ has: this.page.getByText(title, { exact: true }) });
   }
 
   htmlLang(): Promise<string | null> {

@@ -7,6 +7,7 @@ import { ToolsPageObject } from '../pages/tools-page';
 import { createVisit } from '../pages/visits-page';
 import { VisitPageObject } from '../pages/visit-page';
 import { closeClean, favicon, launchApp, skipReason, type AppSession } from '../support/browser';
+import { dropUiState, uiState, uiStateKeys } from '../support/ui-state';
 
 const template = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../templates/callcenter-inbound.json'), 'utf8')) as Template;
 const VENDOR = 'Call Expert Lviv';
@@ -20,8 +21,8 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
   let tools: ToolsPageObject;
 
   /** Drops the screens' unconfirmed drafts, so that what shows after a reload can only come from the database. */
-  const dropDrafts = () => s.page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.tool.')).forEach((k) => localStorage.removeItem(k)));
-  const drafts = () => s.page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.tool.')));
+  const dropDrafts = () => dropUiState(s.page, ':tool:');
+  const drafts = () => uiStateKeys(s.page, ':tool:');
   const reload = async () => {
     await s.page.reload();
     await v.waitReady(VENDOR);
@@ -80,7 +81,7 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
 
     await tools.confirm().click();
     await tools.waitStored();
-    expect(await drafts()).toEqual([]);
+    await expect.poll(drafts).toEqual([]);
     const summary = await v.summary().innerText();
     expect(summary).toContain(tools.t('summary.seatsShort', { needed: 60, counted: 45, number: 1 }));
     // The heading is upper-cased by CSS, so its text is read as written.
@@ -102,6 +103,9 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
 
     await tools.staffingField('offered').fill('52');
     await expect.poll(async () => plain(await tools.results().innerText())).toContain(tools.t('staffing.verdict.short', { onPhones: 52, required: 57, sl: '38,8 %', target: 80 }));
+    // The draft is in the database (not localStorage), so a cleared localStorage and a reload keep it.
+    await expect.poll(async () => JSON.stringify(Object.entries(await uiState(s.page)).filter(([k]) => k.endsWith(':tool:staffing')))).toContain('"offered":"52"');
+    await s.page.evaluate(() => localStorage.clear());
     await reload();
     await tools.open('staffing');
     expect(await tools.staffingField('offered').inputValue()).toBe('52');

@@ -36,6 +36,7 @@ function setup(overrides: Partial<BoundHandlers> = {}, mainContents: () => Trust
     'package:write-chunk': vi.fn(async () => ({ ok: true as const, value: { written: 0 } })),
     'package:close-write': vi.fn(async () => ({ ok: true as const, value: { path: '/x.siteproof' } })),
     'package:abort-write': vi.fn(async () => ({ ok: true as const, value: { aborted: false } })),
+    'storage:get-free-space': vi.fn(async () => ({ ok: true as const, value: { freeBytes: 1, totalBytes: 2 } })),
     ...overrides,
   } satisfies BoundHandlers;
   registerIpc(ipcMain, handlers, mainContents);

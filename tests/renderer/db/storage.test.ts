@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freeBytes, isLowSpace, readStorageStatus, requestPersistence, type StorageApi } from '../../../renderer/db/storage';
+import { freeBytes, isLowSpace, judgeSpace, readStorageStatus, requestPersistence, type StorageApi } from '../../../renderer/db/storage';
 
 const GB = 1024 ** 3;
 
@@ -54,6 +54,25 @@ describe('isLowSpace', () => {
     expect(isLowSpace({ usage: 2 * GB, quota: 50 * GB })).toBe(false);
     expect(isLowSpace({ usage: null, quota: 50 * GB })).toBe(false);
     expect(freeBytes({ usage: 3, quota: 2 })).toBe(0);
+  });
+});
+
+describe('judgeSpace', () => {
+  const MB = 1024 ** 2;
+  it('warns from the disk even when the browser reports a large quota (1.1 GB quota on a 40 MB disk)', () => {
+    expect(judgeSpace({ disk: 40 * MB, usage: 0, quota: 1.1 * GB })).toEqual({ low: true, free: 40 * MB });
+    expect(judgeSpace({ disk: 499 * MB, usage: 0, quota: 500 * GB })).toMatchObject({ low: true });
+  });
+  it('stays quiet with room on the disk and in the quota', () => {
+    expect(judgeSpace({ disk: 20 * GB, usage: 1 * GB, quota: 100 * GB })).toEqual({ low: false, free: 20 * GB });
+  });
+  it('wants ten photos’ worth when photos are large', () => {
+    expect(judgeSpace({ disk: 600 * MB, usage: null, quota: null }, 80 * MB)).toMatchObject({ low: true });
+    expect(judgeSpace({ disk: 900 * MB, usage: null, quota: null }, 80 * MB)).toMatchObject({ low: false });
+  });
+  it('without the disk (a browser) goes by the quota, which can warn but is the only figure', () => {
+    expect(judgeSpace({ disk: null, usage: 0, quota: 0.5 * GB })).toEqual({ low: true, free: 0.5 * GB });
+    expect(judgeSpace({ disk: null, usage: null, quota: null })).toEqual({ low: false, free: null });
   });
 });
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SiteProofDb } from '../../../renderer/db/db';
+import { SiteProofDb, type LegacyStorage } from '../../../renderer/db/db';
 import type { Photo, Visit } from '../../../renderer/domain/model';
 import { capturedRecords, stamp } from './fixtures';
 
@@ -78,7 +78,39 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
       await db.table('visits').toCollection().modify({ timeZone: 'Europe/Kyiv' });
     },
   },
+  // Version 4: adds the uiState store (UI state moved out of localStorage); the upgrade carries localStorage over.
+  4: {
+    stores: {
+      visits: 'id, archived, updatedAt',
+      claims: 'id, visitId, [visitId+questionId]',
+      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+      decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
+      photos: 'id, visitId, [visitId+questionId], sha256',
+      blobs: 'key, photoId',
+      audit: 'id, visitId, at',
+      settings: 'key',
+      templates: 'key, id',
+      uiState: 'key',
+    },
+    async seed(db) {
+      await HISTORY[3].seed(db);
+      await db.table('uiState').bulkAdd([{ key: 'lang', value: 'uk' }, { key: 'visit:visit-v1:question', value: 'q1' }]);
+    },
+  },
 };
+
+/** A localStorage as versions 1–3 left it, for the version 4 upgrade to read. */
+function fakeLocalStorage(items: Record<string, string>): LegacyStorage & { reads: number } {
+  const keys = Object.keys(items);
+  const fake = {
+    reads: 0,
+    get length() { return keys.length; },
+    key: (i: number) => keys[i] ?? null,
+    getItem(k: string) { fake.reads++; return items[k] ?? null; },
+  };
+  return fake;
+}
 
 const V1_VISIT: Visit = {
   ...stamp(), id: 'visit-v1', templateId: 'cc-inbound', templateVersion: '1.0.0', vendor: 'Old Vendor', site: 'Odesa', dateFrom: '2025-01-20',
@@ -101,8 +133,8 @@ async function writeAtVersion(name: string, version: number): Promise<void> {
   old.close();
 }
 
-function openCurrent(name: string): SiteProofDb {
-  const current = new SiteProofDb(name);
+function openCurrent(name: string, legacy?: LegacyStorage): SiteProofDb {
+  const current = new SiteProofDb(name, legacy);
   opened.push(current);
   return current;
 }
@@ -148,6 +180,48 @@ describe('schema upgrades', () => {
     await current.open();
     expect((await current.visits.get('no-zone'))?.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect((await current.visits.get('zoned'))?.timeZone).toBe('Asia/Tokyo');
+  });
+
+  it('version 3 → 4 keeps every record and carries the language, last questions and tool drafts over from localStorage', async () => {
+    const name = 'upgrade-ui-state';
+    await writeAtVersion(name, 3);
+    const legacy = fakeLocalStorage({
+      'siteproof.lang': 'en',
+      'siteproof.visit.visit-v1.question': 'q7',
+      'siteproof.visit.visit-v1.tool.staffing': JSON.stringify({ seats: '12' }),
+      'siteproof.visit.visit-v1.tool.report': '{not json',
+      'other.app.key': 'x',
+    });
+    const current = new SiteProofDb(name, legacy); // closed below, before the second open
+    await current.open();
+    expect(await current.uiState.orderBy('key').toArray()).toEqual([
+      { key: 'lang', value: 'en' },
+      { key: 'visit:visit-v1:question', value: 'q7' },
+      { key: 'visit:visit-v1:tool:staffing', value: { seats: '12' } },
+    ]);
+    expect((await current.visits.get('visit-v1'))?.timeZone).toBe('Europe/Kyiv');
+    expect(await current.photos.count()).toBe(1);
+    expect((await current.settings.get('author'))?.value).toBe('Olena');
+
+    // Once: reopening an upgraded database does not read localStorage again, so a later choice is not overwritten.
+    await current.uiState.put({ key: 'lang', value: 'uk' });
+    current.close();
+    const reads = legacy.reads;
+    const again = openCurrent(name, legacy);
+    await again.open();
+    expect(legacy.reads).toBe(reads);
+    expect((await again.uiState.get('lang'))?.value).toBe('uk');
+  });
+
+  it('version 3 → 4 without localStorage (or with it empty) gives an empty uiState', async () => {
+    await writeAtVersion('upgrade-ui-none', 3);
+    const none = openCurrent('upgrade-ui-none', undefined);
+    await none.open();
+    expect(await none.uiState.count()).toBe(0);
+    await writeAtVersion('upgrade-ui-empty', 3);
+    const empty = openCurrent('upgrade-ui-empty', fakeLocalStorage({}));
+    await empty.open();
+    expect(await empty.uiState.count()).toBe(0);
   });
 
   it('version 1 → 2 numbers existing photos per visit in capture order, deleted ones included, and keeps given numbers', async () => {

@@ -17,6 +17,7 @@ function fakeBridge(overrides: Partial<Bridge> = {}): Bridge {
     writePackageChunk: vi.fn(async (input: { offset: number; data: Uint8Array }) => ({ ok: true as const, value: { written: input.offset + input.data.length } })),
     closePackageWrite: vi.fn(async () => ({ ok: true as const, value: { path: '/home/eva/a.siteproof' } })),
     abortPackageWrite: vi.fn(async () => ({ ok: true as const, value: { aborted: true } })),
+    getFreeSpace: vi.fn(async () => ({ ok: true as const, value: { freeBytes: 40 * 1024 ** 2, totalBytes: 8 * 1024 ** 3 } })),
     ...overrides,
   };
 }
@@ -42,6 +43,12 @@ describe('createElectronPlatform', () => {
 
   it('reads the version', async () => {
     expect(await createElectronPlatform(fakeBridge()).getVersion()).toBe('1.4.0');
+  });
+
+  it('reads the free disk space through the bridge, and null when the main process could not', async () => {
+    expect(await createElectronPlatform(fakeBridge()).freeDiskSpace()).toBe(40 * 1024 ** 2);
+    const failing = fakeBridge({ getFreeSpace: vi.fn(async () => ({ ok: false as const, error: 'Could not read the free space of /x: permission denied' })) });
+    expect(await createElectronPlatform(failing).freeDiskSpace()).toBeNull();
   });
 
   it('saves through the bridge and reports whether the user saved', async () => {

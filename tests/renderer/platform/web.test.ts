@@ -43,6 +43,8 @@ describe('createWebPlatform', () => {
   it('reports the package version unless told otherwise', async () => {
     expect(await createWebPlatform(fakeEnv().env).getVersion()).toBe(pkg.version);
     expect(await createWebPlatform(fakeEnv({ version: '2.0.0' }).env).getVersion()).toBe('2.0.0');
+    // A page cannot read the disk: no number rather than the quota's (which can exceed the disk).
+    expect(await createWebPlatform(fakeEnv().env).freeDiskSpace()).toBeNull();
   });
 
   it('saves by offering a download of the exact bytes under the suggested name', async () => {

@@ -30,6 +30,7 @@ const toBase64 = (bytes: Uint8Array) => {
 setPlatform({
   kind: 'web',
   getVersion: async () => 'harness',
+  freeDiskSpace: async () => null,
   async saveFile(name, data) {
     window.__saved.push({ name, size: data.length, base64: toBase64(data) });
     return true;

@@ -22,6 +22,8 @@ describe('createHandlers', () => {
     writeFs: fsp,
     packageWrites: new PackageWrites(),
     randomId: () => 'a'.repeat(32),
+    statfs: vi.fn(async () => ({ bsize: 4096, blocks: 1000, bavail: 250 })),
+    dataDirectory: () => '/home/eva/.config/SiteProof',
   };
 
   it('has one handler per contract channel', () => {
@@ -31,6 +33,8 @@ describe('createHandlers', () => {
   it('binds each handler to its dependencies', async () => {
     const handlers = createHandlers(deps);
     expect(await handlers['app:get-version'](undefined)).toEqual({ ok: true, value: '9.9.9' });
+    expect(await handlers['storage:get-free-space'](undefined)).toEqual({ ok: true, value: { freeBytes: 250 * 4096, totalBytes: 1000 * 4096 } });
+    expect(deps.statfs).toHaveBeenCalledWith('/home/eva/.config/SiteProof');
     expect(await handlers['sync:choose-folder'](undefined)).toEqual({ ok: true, value: null });
     expect(deps.showOpenDialog).toHaveBeenCalledOnce();
     expect(await handlers['file:save-file']({ suggestedName: 'a.pdf', data: new Uint8Array(1) })).toEqual({ ok: true, value: { saved: false } });
