@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
+import type { Answer, AuditEntry, Claim, ClosingSignoff, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
 import { systemTimeZone } from '../domain/time';
 
 export interface Setting { key: string; value: unknown }
@@ -22,6 +22,7 @@ export class SiteProofDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   templates!: EntityTable<StoredTemplate, 'key'>;
+  signoffs!: EntityTable<ClosingSignoff, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a capture is only confirmed once it is on disk, not merely handed to the OS.
@@ -61,6 +62,9 @@ export class SiteProofDb extends Dexie {
         if (!v.timeZone) v.timeZone = zone;
       });
     });
+    // Version 5 adds the closing meeting's sign-offs (one per visit; written once, never edited). Nothing stored
+    // before it is reshaped. (Version 4 is declared by another change; Dexie allows the gap.)
+    this.version(5).stores({ signoffs: 'id, visitId' });
   }
 }
 

@@ -78,6 +78,25 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
       await db.table('visits').toCollection().modify({ timeZone: 'Europe/Kyiv' });
     },
   },
+  // Version 5: adds the closing meeting's sign-offs; nothing else is reshaped.
+  5: {
+    stores: {
+      visits: 'id, archived, updatedAt',
+      claims: 'id, visitId, [visitId+questionId]',
+      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+      decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
+      photos: 'id, visitId, [visitId+questionId], sha256',
+      blobs: 'key, photoId',
+      audit: 'id, visitId, at',
+      settings: 'key',
+      templates: 'key, id',
+      signoffs: 'id, visitId',
+    },
+    async seed(db) {
+      await HISTORY[3].seed(db);
+    },
+  },
 };
 
 const V1_VISIT: Visit = {
@@ -95,7 +114,8 @@ afterEach(async () => {
 
 async function writeAtVersion(name: string, version: number): Promise<void> {
   const old = new Dexie(name);
-  for (let v = 1; v <= version; v++) old.version(v).stores(HISTORY[v].stores);
+  // Versions may leave gaps (Dexie allows them): declare the ones the app declared.
+  for (let v = 1; v <= version; v++) if (HISTORY[v]) old.version(v).stores(HISTORY[v].stores);
   await old.open();
   await HISTORY[version].seed(old);
   old.close();
@@ -170,6 +190,22 @@ describe('schema upgrades', () => {
     await current.open();
     const numbers = Object.fromEntries((await current.photos.toArray()).map((p) => [p.id, p.number]));
     expect(numbers).toEqual({ 'p-1': 1, 'p-2': 2, 'p-3': 3, 'p-b1': 1 });
+  });
+
+  it('version 3 → 5 adds an empty sign-off table and leaves everything version 3 wrote as it was', async () => {
+    const name = 'upgrade-signoffs';
+    await writeAtVersion(name, 3);
+    const current = openCurrent(name);
+    await current.open();
+    expect(await current.signoffs.count()).toBe(0);
+    expect(current.signoffs.schema.indexes.map((i) => i.name)).toEqual(['visitId']);
+    const r = capturedRecords('visit-v1', 'v1');
+    expect(await current.visits.get('visit-v1')).toEqual({ ...V1_VISIT, timeZone: 'Europe/Kyiv' });
+    expect(await current.answers.toArray()).toEqual([r.answer]);
+    expect(await current.photos.toArray()).toEqual([{ ...r.photo, number: 1 }]);
+    expect(await current.audit.toArray()).toEqual([r.audit]);
+    await current.signoffs.add({ id: 's1', visitId: 'visit-v1' } as never);
+    expect(await current.signoffs.where('visitId').equals('visit-v1').primaryKeys()).toEqual(['s1']);
   });
 
   it('keeps every store and index version 1 had', async () => {

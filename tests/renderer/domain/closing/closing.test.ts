@@ -3,7 +3,7 @@ import {
   checkSignoff, closingFindings, closingState, compareFindings, disputeResolutions, editsAfter, hashFindings, makeSignoff, serializeFindings,
   signatureImageOf, signoffRecord, standingResolution, type SignoffDraft,
 } from '../../../../renderer/domain/closing';
-import type { AuditEntry, ClosingFinding, VisitBundle } from '../../../../renderer/domain/model';
+import type { AuditEntry, ClosingFinding, ClosingSignoff, VisitBundle } from '../../../../renderer/domain/model';
 import type { Lang } from '../../../../renderer/domain/template/schema';
 import { evaluateVisit } from '../../../../renderer/domain/verdict';
 import { answer, at, closingBundle, closingTemplate, OLENA, PNG_1X1, VISIT_ID } from './fixtures';
@@ -22,6 +22,12 @@ function draft(findings: ClosingFinding[], over: Partial<SignoffDraft> = {}): Si
     responses: findings.map((f, i) => (i === 0 ? { key: f.key, answer: 'dispute', comment: 'Hall 2 was not counted' } : { key: f.key, answer: 'accept', comment: '' })),
     ...over,
   };
+}
+
+function signed(...args: Parameters<typeof makeSignoff>): ClosingSignoff {
+  const made = makeSignoff(...args);
+  if (!made.ok) throw new Error(made.problems.join());
+  return made.signoff;
 }
 
 const meta = { id: 'signoff-1', visitId: VISIT_ID, author: OLENA.author, device: OLENA.device, signedAt: at(60), lang: 'en' as const };
@@ -122,8 +128,8 @@ describe('the sign-off', () => {
 
   it('is one per visit: two different ones are a conflict, never a pick', () => {
     const f = findingsOf(closingBundle());
-    const a = (makeSignoff(draft(f), f, meta) as { signoff: never }).signoff;
-    const b = (makeSignoff(draft(f), f, { ...meta, id: 'signoff-2', signedAt: at(61) }) as { signoff: never }).signoff;
+    const a = signed(draft(f), f, meta);
+    const b = signed(draft(f), f, { ...meta, id: 'signoff-2', signedAt: at(61) });
     expect(closingState({})).toEqual({ status: 'open' });
     expect(closingState({ signoffs: [a] })).toEqual({ status: 'signed', signoff: a });
     expect(closingState({ signoffs: [b, a] })).toEqual({ status: 'conflict', signoffs: [a, b] });
@@ -164,7 +170,7 @@ describe('after the meeting', () => {
 
   it('resolves disputes through the audit log: the latest resolution stands, the others stay in its history', () => {
     const f = findingsOf(closingBundle());
-    const s = (makeSignoff(draft(f), f, meta) as { signoff: import('../../../../renderer/domain/model').ClosingSignoff }).signoff;
+    const s = signed(draft(f), f, meta);
     const entry = (id: string, min: number, details: Record<string, unknown>): AuditEntry => ({ id, visitId: VISIT_ID, at: at(min), ...OLENA, action: 'closing-dispute-resolved', details });
     const audit = [
       entry('e2', 130, { signoffId: s.id, findingKey: 'discrepancy:seats', outcome: 'changed', reason: 'Hall 2 recounted' }),
