@@ -3,7 +3,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ClosingFinding, ClosingResponse, ClosingSignoff, SignatureImage, SignatureMark, VisitBundle } from '../model';
 import { LANGS } from '../template/schema';
 import { z } from '../zod';
-import { hashFindings } from './findings';
+import { hashFindings } from './hash';
 
 /**
  * The sign-off record: its schema (what a package may bring), how one is made from what was on the screen, and

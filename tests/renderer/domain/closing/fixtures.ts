@@ -44,12 +44,10 @@ export function visit(over: Partial<Visit> = {}): Visit {
   };
 }
 
-let seq = 0;
 export function answer<K extends keyof StepDataByKind>(questionId: string, stepId: string, kind: K, data: StepDataByKind[K], minute = 5, over: Partial<Answer> = {}): Answer {
-  seq += 1;
   return {
     ...OLENA, createdAt: at(minute), updatedAt: at(minute),
-    id: `ans-${questionId}-${stepId}-${seq}`, visitId: VISIT_ID, questionId, stepId, kind, data, note: '', rev: 1, history: [], ...over,
+    id: `ans-${questionId}-${stepId}-m${minute}`, visitId: VISIT_ID, questionId, stepId, kind, data, note: '', rev: 1, history: [], ...over,
   } as Answer;
 }
 
