@@ -32,9 +32,10 @@ import { VisitHeader } from './VisitHeader';
 import { VisitSummary } from './VisitSummary';
 import { ReportScreen } from './tools/ReportScreen';
 import { StaffingScreen } from './tools/StaffingScreen';
+import { ClosingScreen } from '../closing';
 import './visit.css';
 
-const TABS = ['checklist', 'claims', 'staffing', 'report', 'share'] as const;
+const TABS = ['checklist', 'claims', 'staffing', 'report', 'closing', 'share'] as const;
 type Tab = (typeof TABS)[number];
 interface FocusTarget { questionId: string; stepId?: string; seq: number }
 
@@ -206,6 +207,7 @@ function Workspace({ bundle, template, me, lang, queue }: {
               {tab === 'claims' ? <ClaimsPanel results={results} />
                 : tab === 'staffing' ? <StaffingScreen key={revOf(staffing?.answer)} stored={staffing?.answer} disputed={staffing?.disputed ?? false} />
                 : tab === 'report' ? <ReportScreen key={revOf(report?.answer)} stored={report?.answer} disputed={report?.disputed ?? false} />
+                : tab === 'closing' ? <ClosingScreen bundle={bundle} template={template} uiLang={lang} />
                 : tab === 'share' ? (
                   <div className="vp-share">
                     <PackagesPanel visitId={visit.id} />
