@@ -1,7 +1,9 @@
 import { closingFindings, makeSignoff, signatureImageOf } from '../../../../renderer/domain/closing';
-import type { ClosingSignoff, VisitBundle } from '../../../../renderer/domain/model';
+import { buildDossier } from '../../../../renderer/domain/dossier';
+import type { AuditEntry, ClosingSignoff, VisitBundle } from '../../../../renderer/domain/model';
+import type { Lang } from '../../../../renderer/domain/template/schema';
 import { evaluateVisit } from '../../../../renderer/domain/verdict';
-import { at, closingBundle, closingTemplate, OLENA, PNG_1X1, VISIT_ID } from './fixtures';
+import { answer, at, closingBundle, closingTemplate, OLENA, PNG_1X1, VISIT_ID } from './fixtures';
 
 /** A sign-off of the fixture visit as the app makes it (drawn signatures, the first finding disputed). */
 export function signedOff(id = 'signoff-1', over: { minute?: number; who?: { author: string; device: string }; bundle?: VisitBundle; representative?: string } = {}): ClosingSignoff {
@@ -19,3 +21,30 @@ export function signedOff(id = 'signoff-1', over: { minute?: number; who?: { aut
   if (!made.ok) throw new Error(made.problems.join());
   return made.signoff;
 }
+
+const template = closingTemplate();
+/** The dossier model of a fixture visit, from the real verdict engine. */
+export function closingDossier(bundle: VisitBundle, lang: Lang = 'en') {
+  return buildDossier({
+    template, bundle, evaluation: evaluateVisit(template, bundle, { lang }), lang,
+    options: { includePhotos: false, showNotApplicable: true }, generatedAt: at(500), photoInfo: new Map(),
+  });
+}
+
+/** Signed at minute 60; a week later the recording arrived and hall 2 was counted; the seat dispute was resolved. */
+export function afterTheMeeting(): VisitBundle {
+  const s = signedOff();
+  const b = closingBundle({ signoffs: [s] });
+  b.answers = [
+    ...b.answers.filter((a) => a.questionId !== 'recording' && a.questionId !== 'seats'),
+    answer('recording', 'call', 'call-test', { calledAt: at(30), recording: 'received', receivedAt: at(10_000) }, 10_000),
+    answer('seats', 'count', 'count', { zones: [{ id: 'z1', name: 'Hall 1', count: 184 }, { id: 'z2', name: 'Hall 2', count: 10 }] }, 10_001),
+  ];
+  const resolved: AuditEntry = {
+    id: 'e-res', visitId: VISIT_ID, at: at(10_002), ...OLENA, action: 'closing-dispute-resolved', questionId: 'seats',
+    details: { signoffId: s.id, findingKey: 'discrepancy:seats', outcome: 'changed', reason: 'Hall 2 recounted with the vendor' },
+  };
+  b.audit = [resolved];
+  return b;
+}
+
