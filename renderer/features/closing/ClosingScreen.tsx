@@ -258,7 +258,7 @@ function SignedView({ signoff, bundle, template, t }: { signoff: ClosingSignoff;
               {r?.answer === 'dispute' && (
                 <>
                   {(list ?? []).map((x) => (
-                    <p key={x.auditId} className="cl-resolution">{t('dispute.resolved', { outcome: t(`resolution.${x.outcome}`), author: x.author, at: at(x.at), reason: x.reason })}</p>
+                    <p key={x.auditId} className="cl-resolution">{t('dispute.resolved', { outcome: t(`resolution.${x.outcome}`), author: x.author || '—', at: at(x.at), reason: x.reason })}</p>
                   ))}
                   {!standing && <p className="cl-muted">{t('dispute.open')}</p>}
                   <DisputeForm signoff={signoff} findingKey={f.key} n={i + 1} t={t} />
@@ -296,7 +296,7 @@ function SignedView({ signoff, bundle, template, t }: { signoff: ClosingSignoff;
             <h4>{t('changes.edits')}</h4>
             <ul>
               {edits.map((e) => (
-                <li key={`${e.table}-${e.id}`}>{t('changes.edit', { number: numberOf.get(e.questionId) ?? e.questionId, what: e.stepId ?? e.table, author: e.author, at: at(e.at) })}</li>
+                <li key={`${e.table}-${e.id}`}>{t('changes.edit', { number: numberOf.get(e.questionId) ?? e.questionId, what: e.stepId ?? e.table, author: e.author || '—', at: at(e.at) })}</li>
               ))}
             </ul>
           </>
