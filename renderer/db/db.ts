@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Answer, AuditEntry, Claim, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
+import type { Answer, AuditEntry, Claim, ClosingSignoff, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
 import { systemTimeZone } from '../domain/time';
 import { quotaWatch } from './storage-alarm';
 
@@ -71,6 +71,7 @@ export class SiteProofDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   templates!: EntityTable<StoredTemplate, 'key'>;
   uiState!: EntityTable<UiStateEntry, 'key'>;
+  signoffs!: EntityTable<ClosingSignoff, 'id'>;
 
   /** `legacy`: where versions 1–3 kept UI state (the page's localStorage); read once, by the version 4 upgrade. */
   constructor(name = DB_NAME, legacy: LegacyStorage | undefined = pageLocalStorage()) {
@@ -119,6 +120,9 @@ export class SiteProofDb extends Dexie {
       const entries = legacyUiEntries(legacy);
       if (entries.length) await tx.table<UiStateEntry, string>('uiState').bulkPut(entries);
     });
+    // Version 5 adds the closing meeting's sign-offs (one per visit; written once, never edited). Nothing stored
+    // before it is reshaped.
+    this.version(5).stores({ signoffs: 'id, visitId' });
   }
 }
 

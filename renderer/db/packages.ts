@@ -41,7 +41,7 @@ import { loadVisitBundle } from './visit-bundle';
  */
 
 /** Problems of the package itself (domain codes) and of this machine's storage. */
-export type ImportProblemCode = ProblemCode | 'read-failed' | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer' | 'cancelled';
+export type ImportProblemCode = ProblemCode | 'read-failed' | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'signoff-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer' | 'cancelled';
 export interface ImportProblem { code: ImportProblemCode; message: string; params: ProblemParams }
 
 /** Export refused; `problems` say why (e.g. a stored original that no longer matches its capture hash). */
@@ -113,18 +113,21 @@ async function readPhotoFile(photoId: string, variant: PhotoVariant): Promise<Ph
 }
 
 async function loadAllBundles(): Promise<VisitBundle[]> {
-  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit], async () => {
-    const [visits, claims, answers, decisions, resolutions, photos, audit] = await Promise.all([
+  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit, db.signoffs], async () => {
+    const [visits, claims, answers, decisions, resolutions, photos, audit, signoffs] = await Promise.all([
       db.visits.toArray(), db.claims.toArray(), db.answers.toArray(), db.decisions.toArray(),
-      db.resolutions.toArray(), db.photos.toArray(), db.audit.toArray(),
+      db.resolutions.toArray(), db.photos.toArray(), db.audit.toArray(), db.signoffs.toArray(),
     ]);
     const group = <T extends { visitId: string }>(list: T[]) => {
       const by = new Map<string, T[]>();
       for (const r of list) by.set(r.visitId, [...(by.get(r.visitId) ?? []), r]);
       return (visitId: string) => by.get(visitId) ?? [];
     };
-    const [c, a, d, r, p, e] = [group(claims), group(answers), group(decisions), group(resolutions), group(photos), group(audit)];
-    return visits.map((visit) => ({ visit, claims: c(visit.id), answers: a(visit.id), decisions: d(visit.id), resolutions: r(visit.id), photos: p(visit.id), audit: e(visit.id) }));
+    const [c, a, d, r, p, e, s] = [group(claims), group(answers), group(decisions), group(resolutions), group(photos), group(audit), group(signoffs)];
+    return visits.map((visit) => {
+      const signed = s(visit.id);
+      return { visit, claims: c(visit.id), answers: a(visit.id), decisions: d(visit.id), resolutions: r(visit.id), photos: p(visit.id), audit: e(visit.id), ...(signed.length ? { signoffs: signed } : {}) };
+    });
   });
 }
 
@@ -281,6 +284,8 @@ export interface VisitImport {
   /** Local photo files that had vanished and were restored from the package. */
   photoFilesRepaired: number;
   openConflicts: number;
+  /** After the import the visit holds two (or more) different closing-meeting sign-offs: their ids. Both are kept. */
+  signoffConflicts: string[];
   /** Photos of the package that claim a local photo's id with another original: refused, the local one kept. */
   evidenceConflicts: EvidenceConflict[];
   /** Audit entries of the package whose times cannot be true (before SiteProof existed, after the package). */
@@ -323,8 +328,8 @@ class ImportAbort extends Error {
 
 const TABLES = ['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit'] as const;
 type ListTable = (typeof TABLES)[number];
-const ALL_TABLES: RecordTable[] = ['visit', ...TABLES];
-const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0 });
+const ALL_TABLES: RecordTable[] = ['visit', ...TABLES, 'signoffs'];
+const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0, signoffs: 0 });
 const sum = (c: MergeCounts) => ALL_TABLES.reduce((n, t) => n + c[t], 0);
 const blobKey = (photoId: string, variant: PhotoVariant) => `${photoId}/${variant}`;
 
@@ -334,6 +339,7 @@ interface Planned {
   added: MergeCounts;
   updated: MergeCounts;
   conflicts: number;
+  signoffConflicts: string[];
   isNew: boolean;
 }
 
@@ -341,7 +347,7 @@ interface Planned {
 function plan(local: VisitBundle | null, incoming: VisitBundle): Planned {
   if (local) {
     const m = mergeBundles(local, incoming);
-    return { bundle: m.bundle, changes: m.changes, added: m.added, updated: m.updated, conflicts: m.conflicts.length, isNew: false };
+    return { bundle: m.bundle, changes: m.changes, added: m.added, updated: m.updated, conflicts: m.conflicts.length, signoffConflicts: m.signoffConflicts, isNew: false };
   }
   const bundle = canonicalBundle(incoming);
   const added = zeroCounts();
@@ -351,7 +357,10 @@ function plan(local: VisitBundle | null, incoming: VisitBundle): Planned {
     for (const r of bundle[table]) changes.push({ table, id: r.id, change: 'added', fields: [] });
     added[table] = bundle[table].length;
   }
-  return { bundle, changes, added, updated: zeroCounts(), conflicts: selectAnswers(bundle).conflicts.length, isNew: true };
+  for (const r of bundle.signoffs ?? []) changes.push({ table: 'signoffs', id: r.id, change: 'added', fields: [] });
+  added.signoffs = bundle.signoffs?.length ?? 0;
+  const signoffConflicts = (bundle.signoffs?.length ?? 0) > 1 ? (bundle.signoffs ?? []).map((x) => x.id) : [];
+  return { bundle, changes, added, updated: zeroCounts(), conflicts: selectAnswers(bundle).conflicts.length, signoffConflicts, isNew: true };
 }
 
 /** Changes worth an audit entry: anything but the other side's own 'package-imported' entries. */
@@ -361,7 +370,7 @@ function isMeaningful(change: MergeChange, bundle: VisitBundle): boolean {
   return entry?.action !== 'package-imported';
 }
 
-function tableOf(table: ListTable) {
+function tableOf(table: ListTable | 'signoffs') {
   return db[table] as unknown as { bulkGet(ids: string[]): Promise<({ visitId: string } | undefined)[]>; bulkPut(rows: unknown[]): Promise<unknown> };
 }
 
@@ -371,7 +380,7 @@ function tableOf(table: ListTable) {
  */
 async function checkIdClashes(p: Planned): Promise<void> {
   const visitId = p.bundle.visit.id;
-  for (const table of TABLES) {
+  for (const table of [...TABLES, 'signoffs'] as const) {
     const ids = p.changes.filter((c) => c.table === table && c.change === 'added').map((c) => c.id);
     if (!ids.length) continue;
     const found = await tableOf(table).bulkGet(ids);
@@ -395,6 +404,9 @@ async function writePlanned(p: Planned): Promise<void> {
     const rows = (p.bundle[table] as { id: string }[]).filter((r) => ids.has(r.id));
     await tableOf(table).bulkPut(rows);
   }
+  // A sign-off is only ever added (the same id with other content was refused before this point).
+  const signed = wanted('signoffs');
+  if (signed.size) await db.signoffs.bulkPut((p.bundle.signoffs ?? []).filter((r) => signed.has(r.id)));
 }
 
 function describeStorageError(e: unknown): ImportProblem {
@@ -466,7 +478,7 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
 
   let visits: VisitImport[];
   try {
-    visits = await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit], async () => {
+    visits = await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit, db.signoffs], async () => {
       const out: VisitImport[] = [];
       // Re-checked inside the transaction: a photo file stored since the probe above is kept as it is.
       const nowPresent = new Set((await db.blobs.where('key').anyOf(candidates.map((c) => c.key)).primaryKeys()) as string[]);
@@ -474,9 +486,9 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
       for (const b of incoming) {
         const local = await loadVisitBundle(b.visit.id);
         const evidence = local ? evidenceConflicts(local, b, { keep: 'first' }) : [];
-        const tampered = evidence.filter((c) => c.kind === 'audit-tampered');
+        const tampered = evidence.filter((c) => c.kind === 'audit-tampered' || c.kind === 'signoff-tampered');
         if (tampered.length) {
-          throw new ImportAbort(tampered.map((c) => ({ code: 'audit-tampered', message: `${c.message} The package was not imported.`, params: { id: c.id, visitId: b.visit.id } })));
+          throw new ImportAbort(tampered.map((c) => ({ code: c.kind as 'audit-tampered' | 'signoff-tampered', message: `${c.message} The package was not imported.`, params: { id: c.id, visitId: b.visit.id } })));
         }
         // The local original is the one this machine captured or took in first: a package cannot replace it.
         const refused = new Map(evidence.map((c) => [c.id, c]));
@@ -499,6 +511,7 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
               from: read.manifest.createdBy, packageCreatedAt: read.manifest.createdAt, kind: read.manifest.kind,
               newVisit: p.isNew, added: p.added, updated: p.updated, photoFilesAdded: filesAdded, photoFilesRepaired: filesRepaired,
               openConflicts: p.conflicts,
+              ...(p.signoffConflicts.length ? { signoffConflicts: p.signoffConflicts } : {}),
               ...(photoConflicts.length ? { refusedPhotos: photoConflicts.map((c) => ({ id: c.id, kept: c.kept.sha256 ?? '', refused: c.other.sha256 ?? '', device: c.other.device })) } : {}),
             },
           });
@@ -507,7 +520,7 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
           visitId: b.visit.id, vendor: p.bundle.visit.vendor, site: p.bundle.visit.site, dateFrom: p.bundle.visit.dateFrom,
           status: p.isNew ? 'added' : mine.length > 0 || p.changes.length > 0 ? 'merged' : 'unchanged',
           added: p.added, updated: p.updated, photoFilesAdded: filesAdded, photoFilesRepaired: filesRepaired, openConflicts: p.conflicts,
-          evidenceConflicts: photoConflicts, auditFlags: flags,
+          signoffConflicts: p.signoffConflicts, evidenceConflicts: photoConflicts, auditFlags: flags,
         });
       }
       return out;

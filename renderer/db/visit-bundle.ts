@@ -4,19 +4,21 @@ import { db } from './db';
 
 /** Everything recorded for one visit, read in one transaction so the parts are consistent; null when there is no such visit. */
 export async function loadVisitBundle(visitId: string): Promise<VisitBundle | null> {
-  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit], async () => {
+  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit, db.signoffs], async () => {
     const visit = await db.visits.get(visitId);
     if (!visit) return null;
-    const [claims, answers, decisions, resolutions, photos, audit] = await Promise.all([
+    const [claims, answers, decisions, resolutions, photos, audit, signoffs] = await Promise.all([
       db.claims.where('visitId').equals(visitId).toArray(),
       db.answers.where('visitId').equals(visitId).toArray(),
       db.decisions.where('visitId').equals(visitId).toArray(),
       db.resolutions.where('visitId').equals(visitId).toArray(),
       db.photos.where('visitId').equals(visitId).toArray(),
       db.audit.where('visitId').equals(visitId).toArray(),
+      db.signoffs.where('visitId').equals(visitId).toArray(),
     ]);
     audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    return { visit, claims, answers, decisions, resolutions, photos, audit };
+    // A visit without a sign-off has no `signoffs` at all, as in packages made before the closing meeting existed.
+    return { visit, claims, answers, decisions, resolutions, photos, audit, ...(signoffs.length ? { signoffs } : {}) };
   });
 }
 

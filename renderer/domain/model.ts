@@ -1,5 +1,5 @@
 import type { ReportRow } from './report/figures';
-import type { Category, DocField, StepKind } from './template/schema';
+import type { Category, DocField, Lang, StepKind } from './template/schema';
 
 /**
  * Records as stored and exchanged between evaluators. Every record is keyed by a UUID and says who made it,
@@ -277,6 +277,8 @@ export const AUDIT_ACTIONS = [
   'staffing-checked', 'report-checked',
   // The evaluator's yes / partly / no on a text claim (what was seen against what the vendor wrote).
   'claim-judged',
+  // The closing meeting: the sign-off written (once), and an evaluator's later resolution of a disputed finding.
+  'closing-signed', 'closing-dispute-resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -299,6 +301,57 @@ export interface AuditEntry {
   prev?: string;
 }
 
+/**
+ * One preliminary finding as the vendor's representative was shown it at the closing meeting (see
+ * domain/closing): every text already in the meeting's language, so the frozen list reads as it was shown.
+ */
+export type ClosingFindingKind = 'discrepancy' | 'not-met' | 'recording-owed' | 'document-owed';
+export interface ClosingFinding {
+  /** Stable across recomputations: `<kind>:<questionId>[:<stepId>]`. */
+  key: string;
+  kind: ClosingFindingKind;
+  questionId: string;
+  stepId?: string;
+  /** The question's number in its template. */
+  number: number;
+  /** The question's title. */
+  title: string;
+  /** The finding itself ("claimed: 250 seats — found: 184 seats"). */
+  text: string;
+}
+
+export type ClosingAnswer = 'accept' | 'dispute';
+/** The vendor's answer to one finding: accepted, or disputed with a comment (and a photo of what they showed). */
+export interface ClosingResponse { key: string; answer: ClosingAnswer; comment: string; photoId?: string }
+
+/** A drawn signature: the canvas as PNG (base64 of its bytes) and the SHA-256 of those bytes. */
+export interface SignatureImage { pngBase64: string; sha256: string; width: number; height: number }
+/**
+ * How one side signed: a drawing on the canvas, or (where drawing is impossible: keyboard only, no pointer) the
+ * signer's name typed as confirmation, which is recorded and shown as typed, never as a drawn signature.
+ */
+export type SignatureMark = { method: 'drawn'; image: SignatureImage } | { method: 'typed'; typedName: string };
+
+/**
+ * The closing meeting's sign-off: written once, never edited (a package bringing the same id with other content is
+ * refused, as for audit entries). It freezes the findings as shown, their hash, the vendor's answers and both sides'
+ * signatures, or the vendor's refusal to sign with its reason. createdAt = updatedAt = signedAt.
+ */
+export interface ClosingSignoff extends Stamp {
+  id: string;
+  visitId: string;
+  /** The language the findings were shown in. */
+  lang: Lang;
+  representative: { name: string; role: string };
+  evaluator: { name: string; signature: SignatureMark };
+  vendor: { status: 'signed'; signature: SignatureMark } | { status: 'refused'; reason: string };
+  findings: ClosingFinding[];
+  /** SHA-256 of the canonical serialization of `lang` and `findings` (domain/closing/findings.ts). */
+  findingsHash: string;
+  responses: ClosingResponse[];
+  signedAt: string;
+}
+
 /** Everything that belongs to one visit, as the domain functions (verdicts, dossier, merge, package) see it. */
 export interface VisitBundle {
   visit: Visit;
@@ -308,4 +361,9 @@ export interface VisitBundle {
   resolutions: Resolution[];
   photos: Photo[];
   audit: AuditEntry[];
+  /**
+   * The closing meeting's sign-off: one per visit; two (from two laptops) are a conflict to show, never a pick.
+   * Absent on visits without one and in packages made before the closing meeting existed.
+   */
+  signoffs?: ClosingSignoff[];
 }

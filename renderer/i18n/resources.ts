@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/template/schema';
 import ruAbout from '../../locales/ru/about.json';
 import ruApp from '../../locales/ru/app.json';
+import ruClosing from '../../locales/ru/closing.json';
 import ruDossier from '../../locales/ru/dossier.json';
 import ruLibrary from '../../locales/ru/library.json';
 import ruPackages from '../../locales/ru/packages.json';
@@ -14,6 +15,7 @@ import ruVisit from '../../locales/ru/visit.json';
 import ruVisits from '../../locales/ru/visits.json';
 import ukAbout from '../../locales/uk/about.json';
 import ukApp from '../../locales/uk/app.json';
+import ukClosing from '../../locales/uk/closing.json';
 import ukDossier from '../../locales/uk/dossier.json';
 import ukLibrary from '../../locales/uk/library.json';
 import ukPackages from '../../locales/uk/packages.json';
@@ -27,6 +29,7 @@ import ukVisit from '../../locales/uk/visit.json';
 import ukVisits from '../../locales/uk/visits.json';
 import enAbout from '../../locales/en/about.json';
 import enApp from '../../locales/en/app.json';
+import enClosing from '../../locales/en/closing.json';
 import enDossier from '../../locales/en/dossier.json';
 import enLibrary from '../../locales/en/library.json';
 import enPackages from '../../locales/en/packages.json';
@@ -48,6 +51,7 @@ import enVisits from '../../locales/en/visits.json';
 export const EN = {
   about: enAbout,
   app: enApp,
+  closing: enClosing,
   dossier: enDossier,
   library: enLibrary,
   packages: enPackages,
@@ -68,6 +72,7 @@ export const RESOURCES: Record<Lang, Resources> = {
   ru: {
     about: ruAbout,
     app: ruApp,
+    closing: ruClosing,
     dossier: ruDossier,
     library: ruLibrary,
     packages: ruPackages,
@@ -83,6 +88,7 @@ export const RESOURCES: Record<Lang, Resources> = {
   uk: {
     about: ukAbout,
     app: ukApp,
+    closing: ukClosing,
     dossier: ukDossier,
     library: ukLibrary,
     packages: ukPackages,

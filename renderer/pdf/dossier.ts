@@ -12,6 +12,7 @@ import type { PhotoBytes } from './photos';
 import { renderQuestion } from './question';
 import { renderSummary } from './summary';
 import { renderToolPart } from './tools';
+import { renderClosing } from './closing';
 import { fillToc, reserveToc, type TocEntry } from './toc';
 import { Writer } from './writer';
 
@@ -67,7 +68,7 @@ export function finish(doc: jsPDF, photos?: JpegSplice): Uint8Array {
 export async function renderDossier(model: DossierModel, photos: ReadonlyMap<string, PhotoBytes>, opts: RenderOptions): Promise<Uint8Array> {
   const s = model.labels;
   const embedded = model.questions.reduce((n, q) => n + q.photos.length, 0);
-  const total = 4 + model.questions.length + model.tools.parts.length + embedded;
+  const total = 5 + model.questions.length + model.tools.parts.length + embedded;
   let done = 0;
   const tick = (n = 1) => {
     done += n;
@@ -89,7 +90,7 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
   tick();
 
   const sectionTitles = [...new Set(model.questions.map((q) => q.sectionTitle))];
-  const tocPages = reserveToc(w, 1 + sectionTitles.length + model.questions.length + 1 + model.tools.parts.length + 2);
+  const tocPages = reserveToc(w, 1 + sectionTitles.length + model.questions.length + 1 + model.tools.parts.length + 3);
   const toc: TocEntry[] = [];
 
   w.newPage();
@@ -120,6 +121,12 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
     tick();
   });
   await checkpoint(opts.signal);
+
+  // The closing meeting, after everything the visit found and before the appendices.
+  w.newPage();
+  toc.push({ title: model.closing.title, page: w.page, level: 0 });
+  renderClosing(w, model.closing);
+  tick();
 
   w.newPage('landscape');
   toc.push({ title: s.appendixEvidence, page: w.page, level: 0 });

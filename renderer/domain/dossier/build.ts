@@ -12,6 +12,7 @@ import { describeDetails, stepFinding, type FindingContext } from './findings';
 import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
 import { dossierStrings, dossierT, type DossierKey, type DossierStrings } from './strings';
 import { buildDossierTools } from './tools';
+import { buildDossierClosing } from './closing';
 import type {
   AuditRow, BlockerRef, DossierAnswer, DossierModel, DossierOptions, DossierPhoto, DossierQuestion, DossierSummary, EvidenceRow, PhotoCheck, QuestionRef, SectionRow, Shown,
 } from './types';
@@ -386,11 +387,15 @@ export function buildDossier(input: DossierInput): DossierModel {
   const photosByQuestion = new Map<string, Photo[]>();
   for (const p of bundle.photos) photosByQuestion.set(p.questionId, [...(photosByQuestion.get(p.questionId) ?? []), p]);
 
+  const closing = buildDossierClosing({ template, bundle, evaluation, lang, tz });
   const questions: DossierQuestion[] = [];
   const omitted: DossierModel['omitted'] = [];
   for (const sec of template.sections) {
     for (const q of sec.questions) {
       const built = buildQuestion(q, byQuestion.get(q.id)!.sectionTitle, results.get(q.id), c, byStep, claims, decisions, photosByQuestion.get(q.id) ?? []);
+      // A finding that changed after the closing meeting says so on its question's page too.
+      const mark = closing.questionMarks.get(q.id);
+      if (mark) built.warnings.push(mark);
       if (built.verdict === 'n/a' && !options.showNotApplicable) {
         omitted.push({ number: built.number, title: built.title, reason: built.notApplicable ?? built.reason });
       } else questions.push(built);
@@ -442,6 +447,7 @@ export function buildDossier(input: DossierInput): DossierModel {
     omitted,
     // An evaluation made before the tools existed has none: the dossier then says both checks were not done.
     tools: buildDossierTools(evaluation.tools ?? { discrepancies: [] }, bundle, lang, tz),
+    closing: closing.part,
     evidence,
     fingerprint: dossierFingerprint(bundle),
     generatedAtIso: input.generatedAt,

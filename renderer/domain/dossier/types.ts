@@ -3,6 +3,7 @@ import type { Category, Lang } from '../template/schema';
 import type { Verdict } from '../model';
 import type { DossierStrings } from './strings';
 import type { ComparisonToolRows, DossierTools } from './tools';
+import type { DossierClosing } from './closing';
 
 /**
  * The dossier as plain data: every text already in the chosen language, every number already formatted.
@@ -186,6 +187,8 @@ export interface DossierModel {
   omitted: { number: number; title: string; reason: string }[];
   /** The staffing check and the hotline report check, each with its own part; their findings go into the summary. */
   tools: DossierTools;
+  /** The closing meeting: attendees, each finding with the vendor's answer, the signatures, changes after it. */
+  closing: DossierClosing;
   evidence: EvidenceRow[];
   audit: AuditRow[];
   /** Per device: whether its audit hash chain is intact, not chained, or where it breaks (one line each). */

@@ -1,4 +1,4 @@
-import type { AuditEntry, Photo, VisitBundle } from '../model';
+import type { AuditEntry, ClosingSignoff, Photo, VisitBundle } from '../model';
 import { canonicalJson, compareInstants, compareStrings } from './canonical';
 
 /**
@@ -14,13 +14,15 @@ export type EvidenceConflictKind =
   /** Same photo id, other original, and the very same times on both sides: two packages collide on one id. */
   | 'photo-collision'
   /** Same audit entry id, other content: an append-only entry was rewritten. */
-  | 'audit-tampered';
+  | 'audit-tampered'
+  /** Same sign-off id, other content: the closing meeting's record, written once, was rewritten. */
+  | 'signoff-tampered';
 
 export interface EvidenceSide { device: string; author: string; at: string; sha256?: string }
 
 export interface EvidenceConflict {
   kind: EvidenceConflictKind;
-  table: 'photos' | 'audit';
+  table: 'photos' | 'audit' | 'signoffs';
   id: string;
   /** The version kept (the genuine one where it can be told: see pickPhoto), then the one set aside. */
   kept: EvidenceSide;
@@ -36,6 +38,13 @@ export const PHOTO_FIXED_FIELDS = ['sha256', 'size', 'mime', 'createdAt', 'autho
 export const photoFixed = (p: Photo): string => canonicalJson(PHOTO_FIXED_FIELDS.map((k) => p[k]));
 export const sameOriginal = (a: Photo, b: Photo): boolean => photoFixed(a) === photoFixed(b);
 export const sameEntry = (a: AuditEntry, b: AuditEntry): boolean => canonicalJson(a) === canonicalJson(b);
+export const sameSignoff = (a: ClosingSignoff, b: ClosingSignoff): boolean => canonicalJson(a) === canonicalJson(b);
+
+/** Of two different contents of one sign-off, the one kept in a merge (signed earlier, then a fixed order). */
+export function pickSignoff(a: ClosingSignoff, b: ClosingSignoff): ClosingSignoff {
+  const c = compareInstants(a.signedAt, b.signedAt) || compareStrings(canonicalJson(a), canonicalJson(b));
+  return c <= 0 ? a : b;
+}
 
 /** `photoId → sha256s` that a 'photo-added' audit entry attests: the capture's own record of what was taken. */
 export function attestedOriginals(audits: Iterable<AuditEntry>): Map<string, Set<string>> {
@@ -96,6 +105,15 @@ export function auditConflict(kept: AuditEntry, other: AuditEntry): EvidenceConf
   };
 }
 
+export function signoffConflict(kept: ClosingSignoff, other: ClosingSignoff): EvidenceConflict {
+  const side = (s: ClosingSignoff): EvidenceSide => ({ device: s.device, author: s.author, at: s.signedAt });
+  const fields = differing(kept, other);
+  return {
+    kind: 'signoff-tampered', table: 'signoffs', id: kept.id, kept: side(kept), other: side(other), fields,
+    message: `The closing meeting sign-off ${kept.id} was rewritten: the same id carries other content (${fields.join(', ')} differ; ${who(side(kept))} at ${kept.signedAt}, ${who(side(other))} at ${other.signedAt}). A sign-off is never changed once signed: this is tampering.`,
+  };
+}
+
 const sortConflicts = (list: EvidenceConflict[]) => list.sort((x, y) => compareStrings(x.table, y.table) || compareStrings(x.id, y.id));
 
 /**
@@ -104,7 +122,7 @@ const sortConflicts = (list: EvidenceConflict[]) => list.sort((x, y) => compareS
  * holds: a package can never replace it).
  */
 export function evidenceConflicts(
-  a: Pick<VisitBundle, 'photos' | 'audit'>, b: Pick<VisitBundle, 'photos' | 'audit'>, options: { keep?: 'merge' | 'first' } = {},
+  a: Pick<VisitBundle, 'photos' | 'audit' | 'signoffs'>, b: Pick<VisitBundle, 'photos' | 'audit' | 'signoffs'>, options: { keep?: 'merge' | 'first' } = {},
 ): EvidenceConflict[] {
   const first = options.keep === 'first';
   const out: EvidenceConflict[] = [];
@@ -122,6 +140,13 @@ export function evidenceConflicts(
     if (!f || sameEntry(e, f)) continue;
     const kept = first ? f : pickEntry(f, e);
     out.push(auditConflict(kept, kept === f ? e : f));
+  }
+  const signed = new Map((a.signoffs ?? []).map((s) => [s.id, s]));
+  for (const s of b.signoffs ?? []) {
+    const t = signed.get(s.id);
+    if (!t || sameSignoff(s, t)) continue;
+    const kept = first ? t : pickSignoff(t, s);
+    out.push(signoffConflict(kept, kept === t ? s : t));
   }
   return sortConflicts(out);
 }

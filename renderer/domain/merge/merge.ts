@@ -1,7 +1,7 @@
 import { selectAnswers, type StepConflict } from '../answers';
-import type { Answer, AnswerRevision, AuditEntry, Photo, Stamp, VisitBundle } from '../model';
+import type { Answer, AnswerRevision, AuditEntry, ClosingSignoff, Photo, Stamp, VisitBundle } from '../model';
 import { canonicalJson, compareInstants, compareStrings, sortById } from './canonical';
-import { attestedOriginals, evidenceConflicts, pickEntry, pickOriginal, sameEntry, sameOriginal, type EvidenceConflict } from './evidence';
+import { attestedOriginals, evidenceConflicts, pickEntry, pickOriginal, pickSignoff, sameEntry, sameOriginal, sameSignoff, type EvidenceConflict } from './evidence';
 
 /**
  * Merging two evaluators' captures of one visit. Every rule below is a "join": the result does not depend on
@@ -16,10 +16,13 @@ import { attestedOriginals, evidenceConflicts, pickEntry, pickOriginal, sameEntr
  *   once set, so a package made before the clearing cannot bring the answer back;
  * - decisions, resolutions and audit entries are append-only, so they are a union by id; an audit entry with
  *   the same id and other content is tampering, listed in `evidence` (importers refuse it);
- * - the visit header and claims take the last write (by updatedAt, then device id).
+ * - the visit header and claims take the last write (by updatedAt, then device id);
+ * - the closing meeting's sign-offs are written once and never edited: a union by id, the same id with other
+ *   content is tampering (listed in `evidence`, refused by importers); two different sign-offs of one visit
+ *   are both kept and listed in `signoffConflicts`, never one picked silently.
  */
 
-export type RecordTable = 'visit' | 'claims' | 'answers' | 'decisions' | 'resolutions' | 'photos' | 'audit';
+export type RecordTable = 'visit' | 'claims' | 'answers' | 'decisions' | 'resolutions' | 'photos' | 'audit' | 'signoffs';
 export type MergeCounts = Record<RecordTable, number>;
 
 /** A record the merged bundle has that `local` does not have, or has differently: what an importer writes. */
@@ -38,8 +41,13 @@ export interface MergeResult {
   updated: MergeCounts;
   /** Steps whose evaluators' answers still differ after the merge (resolved steps are not listed). */
   conflicts: StepConflict[];
-  /** Photos and audit entries whose evidence differs between the two sides under one id. */
+  /** Photos, audit entries and sign-offs whose evidence differs between the two sides under one id. */
   evidence: EvidenceConflict[];
+  /**
+   * The visit holds more than one closing-meeting sign-off after the merge (two laptops each signed one): their
+   * ids, oldest first. Both are kept; an evaluator must look at them, nothing is chosen.
+   */
+  signoffConflicts: string[];
   changes: MergeChange[];
 }
 
@@ -56,6 +64,8 @@ const lastWrite = <T extends Stamp & Keyed>(a: T, b: T): T => (compareStamped(a,
 
 /** An audit entry never changes: of two contents under one id (tampering) a fixed one is kept. */
 const keepEntry = (a: AuditEntry, b: AuditEntry): AuditEntry => (sameEntry(a, b) ? a : pickEntry(a, b));
+/** A sign-off never changes either: of two contents under one id a fixed one is kept (and the clash is evidence). */
+const keepSignoff = (a: ClosingSignoff, b: ClosingSignoff): ClosingSignoff => (sameSignoff(a, b) ? a : pickSignoff(a, b));
 
 const DERIVATIVE_RANK: Record<Photo['derivatives'], number> = { failed: 0, pending: 1, ready: 2 };
 
@@ -126,7 +136,13 @@ function unionById<T extends Keyed>(a: readonly T[], b: readonly T[], join: (x: 
 }
 
 const TABLES = ['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit'] as const;
-const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0 });
+const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0, signoffs: 0 });
+
+/** Sign-offs of two sides; absent when neither has one, so bundles from before the closing meeting keep their shape. */
+function mergeSignoffs(a: VisitBundle, b: VisitBundle): Pick<VisitBundle, 'signoffs'> {
+  if (!a.signoffs?.length && !b.signoffs?.length) return {};
+  return { signoffs: unionById(a.signoffs ?? [], b.signoffs ?? [], keepSignoff) };
+}
 
 function differingFields(before: object, after: object): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -152,6 +168,7 @@ export function mergeBundles(localOrNull: VisitBundle | null, incoming: VisitBun
     resolutions: unionById(local.resolutions, incoming.resolutions, lastWrite),
     photos: unionById(local.photos, incoming.photos, (a, b) => mergePhoto(a, b, attested)),
     audit: unionById(local.audit, incoming.audit, keepEntry),
+    ...mergeSignoffs(local, incoming),
   };
 
   const added = zeroCounts();
@@ -171,9 +188,14 @@ export function mergeBundles(localOrNull: VisitBundle | null, incoming: VisitBun
     const before = new Map<string, Keyed>((local[table] as Keyed[]).map((r) => [r.id, r]));
     for (const r of bundle[table] as Keyed[]) note(table, before.get(r.id), r);
   }
+  const signedBefore = new Map((local.signoffs ?? []).map((r) => [r.id, r]));
+  for (const r of bundle.signoffs ?? []) note('signoffs', signedBefore.get(r.id), r);
+  const signoffConflicts = (bundle.signoffs ?? []).length > 1
+    ? [...(bundle.signoffs ?? [])].sort((x, y) => compareInstants(x.signedAt, y.signedAt) || compareStrings(x.id, y.id)).map((x) => x.id)
+    : [];
 
   const conflicts = selectAnswers(bundle).conflicts.sort((x, y) => compareStrings(x.questionId, y.questionId) || compareStrings(x.stepId, y.stepId));
-  return { bundle, added, updated, conflicts, evidence: isNew ? [] : evidenceConflicts(local, incoming), changes };
+  return { bundle, added, updated, conflicts, evidence: isNew ? [] : evidenceConflicts(local, incoming), signoffConflicts, changes };
 }
 
 /** Merges any number of captures of one visit (order does not matter). */

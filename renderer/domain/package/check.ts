@@ -3,6 +3,7 @@ import type { PhotoVariant } from '../model';
 import type { Manifest } from './manifest';
 import { extensionFor, PHOTO_PATH_PATTERN } from './paths';
 import { toolResultProblem } from '../tools/verify';
+import { checkSignoff } from '../closing/signoff';
 import { problem, type Problem } from './problems';
 
 /** Size and SHA-256 of each file actually in the package, by path. */
@@ -49,9 +50,9 @@ export function crossCheck(manifest: Manifest, present: PresentFiles): Problem[]
     if (entry.templateId !== entry.visit.templateId || entry.templateVersion !== entry.visit.templateVersion) {
       problems.push(problem('template-mismatch', `Visit ${visitId} names template ${entry.visit.templateId} ${entry.visit.templateVersion}, but the package lists ${entry.templateId} ${entry.templateVersion}.`, { visitId }));
     }
-    for (const table of TABLES) {
+    for (const table of [...TABLES, 'signoffs'] as const) {
       const ids = new Set<string>();
-      for (const record of entry[table]) {
+      for (const record of entry[table] ?? []) {
         if (ids.has(record.id) || (table === 'photos' && photos.has(record.id))) {
           problems.push(problem('duplicate-record', `Record ${record.id} appears twice among the ${table} of visit ${visitId}.`, { table, id: record.id, visitId }));
         }
@@ -59,6 +60,11 @@ export function crossCheck(manifest: Manifest, present: PresentFiles): Problem[]
         if (record.visitId !== visitId) {
           problems.push(problem('record-wrong-visit', `Record ${record.id} (${table}) belongs to visit ${record.visitId}, which is not the visit it is packed with (${visitId}).`, { table, id: record.id, visitId, recordVisitId: record.visitId }));
         }
+      }
+    }
+    for (const s of entry.signoffs ?? []) {
+      if (!checkSignoff(s).ok) {
+        problems.push(problem('signoff-hash-mismatch', `The closing meeting sign-off ${s.id} of visit ${visitId} does not match its own hashes: the findings as shown or a signature image were altered after signing.`, { id: s.id, visitId }));
       }
     }
     for (const p of entry.photos) photos.set(p.id, p);

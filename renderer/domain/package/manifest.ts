@@ -2,6 +2,7 @@ import { isTimeZone } from '../time';
 import { z } from '../zod';
 import { AUDIT_ACTIONS, TOOL_KINDS, type AuditEntry, type Answer, type Claim, type Decision, type Photo, type PhotoVariant, type Resolution, type Visit, type VisitBundle } from '../model';
 import { CATEGORIES, DOC_FIELDS, STEP_KINDS } from '../template/schema';
+import { signoffRecord } from '../closing/signoff';
 
 /**
  * The manifest of a package and the records it carries, as zod schemas. Records are checked field by field so
@@ -219,6 +220,8 @@ export const visitEntry = z.looseObject({
   resolutions: z.array(resolutionRecord),
   photos: z.array(photoRecord),
   audit: z.array(auditRecord),
+  /** The closing meeting's sign-off (one; two only when two laptops each signed). Absent in older packages. */
+  signoffs: z.array(signoffRecord).max(100).optional(),
 });
 
 export const fileEntry = z.looseObject({

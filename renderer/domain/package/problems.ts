@@ -22,6 +22,8 @@ export type ProblemCode =
   | 'visit-count' | 'duplicate-visit' | 'duplicate-record' | 'record-wrong-visit' | 'template-mismatch'
   // A staffing or report check whose stored figures are not what its inputs give
   | 'tool-result-mismatch'
+  // A closing meeting sign-off whose frozen findings or signature images no longer give their recorded SHA-256
+  | 'signoff-hash-mismatch'
   // Encryption envelope
   | 'not-encrypted' | 'encryption-header' | 'wrong-passphrase' | 'encrypted-data-altered' | 'weak-passphrase'
   // Writing a streamed package (the destination refused a chunk, the disk is full...)

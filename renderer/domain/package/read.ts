@@ -125,7 +125,9 @@ export async function readPackage(bytes: Uint8Array, limits?: Partial<PackageLim
 
 /** The visits of a package as the domain functions take them. */
 export function bundlesOf(manifest: Manifest): VisitBundle[] {
-  return manifest.visits.map(({ visit, claims, answers, decisions, resolutions, photos, audit }) => ({ visit, claims, answers, decisions, resolutions, photos, audit }));
+  return manifest.visits.map(({ visit, claims, answers, decisions, resolutions, photos, audit, signoffs }) => ({
+    visit, claims, answers, decisions, resolutions, photos, audit, ...(signoffs?.length ? { signoffs } : {}),
+  }));
 }
 
 export interface PackageFile extends FileEntry { bytes: Uint8Array }

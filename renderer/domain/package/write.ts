@@ -46,6 +46,8 @@ export function entryOf(b: VisitBundle): VisitEntry {
     resolutions: byId(b.resolutions),
     photos: byId(b.photos),
     audit: byId(b.audit),
+    // Only when there is one: a visit without a sign-off packs exactly as before the closing meeting existed.
+    ...(b.signoffs?.length ? { signoffs: byId(b.signoffs) } : {}),
   };
 }
 

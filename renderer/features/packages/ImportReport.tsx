@@ -33,7 +33,9 @@ export function ImportSummaryView({ summary, onDismiss }: { summary: ImportSumma
     lines.push(t(c.kind === 'photo-collision' ? 'result.photoCollision' : 'result.photoConflict', { id: c.id, kept: c.kept.device, other: c.other.device }));
   }
   for (const f of summary.auditFlags) lines.push(t('result.auditFlag', { id: f.id, device: f.device, at: formatInstant(f.at, lang) }));
-  const warn = summary.openConflicts > 0 || summary.evidenceConflicts.length > 0 || summary.auditFlags.length > 0;
+  const signoffConflicts = summary.visits.filter((v) => v.signoffConflicts?.length);
+  for (let i = 0; i < signoffConflicts.length; i++) lines.push(t('result.signoffConflict'));
+  const warn = summary.openConflicts > 0 || summary.evidenceConflicts.length > 0 || summary.auditFlags.length > 0 || signoffConflicts.length > 0;
   return (
     <div className="pk-report" data-testid="import-summary">
       <Banner tone={warn ? 'warning' : 'info'} title={t('result.title')} messages={lines}

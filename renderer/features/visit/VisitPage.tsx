@@ -34,9 +34,10 @@ import { VisitSummary } from './VisitSummary';
 import { ReportScreen } from './tools/ReportScreen';
 import { loadDrafts } from './tools/draft';
 import { StaffingScreen } from './tools/StaffingScreen';
+import { ClosingScreen } from '../closing';
 import './visit.css';
 
-const TABS = ['checklist', 'claims', 'staffing', 'report', 'share'] as const;
+const TABS = ['checklist', 'claims', 'staffing', 'report', 'closing', 'share'] as const;
 type Tab = (typeof TABS)[number];
 interface FocusTarget { questionId: string; stepId?: string; seq: number }
 
@@ -212,6 +213,7 @@ function Workspace({ bundle, template, me, lang, queue, lastQuestion }: {
               {tab === 'claims' ? <ClaimsPanel results={results} />
                 : tab === 'staffing' ? <StaffingScreen key={revOf(staffing?.answer)} stored={staffing?.answer} disputed={staffing?.disputed ?? false} />
                 : tab === 'report' ? <ReportScreen key={revOf(report?.answer)} stored={report?.answer} disputed={report?.disputed ?? false} />
+                : tab === 'closing' ? <ClosingScreen bundle={bundle} template={template} uiLang={lang} />
                 : tab === 'share' ? (
                   <div className="vp-share">
                     <PackagesPanel visitId={visit.id} />

@@ -98,6 +98,26 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
       await db.table('uiState').bulkAdd([{ key: 'lang', value: 'uk' }, { key: 'visit:visit-v1:question', value: 'q1' }]);
     },
   },
+  // Version 5: adds the closing meeting's sign-offs; nothing else is reshaped.
+  5: {
+    stores: {
+      visits: 'id, archived, updatedAt',
+      claims: 'id, visitId, [visitId+questionId]',
+      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+      decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
+      photos: 'id, visitId, [visitId+questionId], sha256',
+      blobs: 'key, photoId',
+      audit: 'id, visitId, at',
+      settings: 'key',
+      templates: 'key, id',
+      uiState: 'key',
+      signoffs: 'id, visitId',
+    },
+    async seed(db) {
+      await HISTORY[4].seed(db);
+    },
+  },
 };
 
 /** A localStorage as versions 1–3 left it, for the version 4 upgrade to read. */
@@ -127,7 +147,8 @@ afterEach(async () => {
 
 async function writeAtVersion(name: string, version: number): Promise<void> {
   const old = new Dexie(name);
-  for (let v = 1; v <= version; v++) old.version(v).stores(HISTORY[v].stores);
+  // Versions may leave gaps (Dexie allows them): declare the ones the app declared.
+  for (let v = 1; v <= version; v++) if (HISTORY[v]) old.version(v).stores(HISTORY[v].stores);
   await old.open();
   await HISTORY[version].seed(old);
   old.close();
@@ -244,6 +265,23 @@ describe('schema upgrades', () => {
     await current.open();
     const numbers = Object.fromEntries((await current.photos.toArray()).map((p) => [p.id, p.number]));
     expect(numbers).toEqual({ 'p-1': 1, 'p-2': 2, 'p-3': 3, 'p-b1': 1 });
+  });
+
+  it('version 4 → 5 adds an empty sign-off table and leaves everything version 4 held as it was', async () => {
+    const name = 'upgrade-signoffs';
+    await writeAtVersion(name, 4);
+    const current = openCurrent(name);
+    await current.open();
+    expect(await current.signoffs.count()).toBe(0);
+    expect(current.signoffs.schema.indexes.map((i) => i.name)).toEqual(['visitId']);
+    const r = capturedRecords('visit-v1', 'v1');
+    expect(await current.visits.get('visit-v1')).toEqual({ ...V1_VISIT, timeZone: 'Europe/Kyiv' });
+    expect(await current.answers.toArray()).toEqual([r.answer]);
+    expect(await current.photos.toArray()).toEqual([{ ...r.photo, number: 1 }]);
+    expect(await current.audit.toArray()).toEqual([r.audit]);
+    expect(await current.uiState.get('lang')).toEqual({ key: 'lang', value: 'uk' });
+    await current.signoffs.add({ id: 's1', visitId: 'visit-v1' } as never);
+    expect(await current.signoffs.where('visitId').equals('visit-v1').primaryKeys()).toEqual(['s1']);
   });
 
   it('keeps every store and index version 1 had', async () => {

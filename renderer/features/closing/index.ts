@@ -1,0 +1,1 @@
+export { ClosingScreen } from './ClosingScreen';
