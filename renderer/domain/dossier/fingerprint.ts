@@ -13,7 +13,7 @@ import type { VisitBundle } from '../model';
 export interface DossierFingerprint {
   /** SHA-256 over the two hashes below and the visit id: the one value printed on the dossier and in its QR code. */
   fingerprint: string;
-  /** SHA-256 of the records (visit, claims, answers, decisions, resolutions, photo records, audit log). */
+  /** SHA-256 of the records (visit, claims, answers, decisions, resolutions, photo records, audit log, sign-offs). */
   records: string;
   /** SHA-256 of the sorted list of photo originals' SHA-256s (deleted ones included: they are still evidence). */
   photos: string;
@@ -39,6 +39,8 @@ export function dossierFingerprint(input: VisitBundle): DossierFingerprint {
     resolutions: sortById(bundle.resolutions),
     photos: sortById(bundle.photos),
     audit: sortById(bundle.audit),
+    // The closing meeting's sign-off is part of what the dossier shows; absent (not empty) on visits without one.
+    signoffs: bundle.signoffs?.length ? sortById(bundle.signoffs) : undefined,
   }));
   const originals = bundle.photos.map((p) => p.sha256).sort();
   const photos = hex(originals.join('\n'));

@@ -31,6 +31,14 @@ describe('dossierFingerprint', () => {
     expect(fewer.photoCount).toBe(base.photoCount - 1);
   });
 
+  it('covers the closing meeting sign-off when there is one', () => {
+    const { bundle } = visitFixture();
+    const base = dossierFingerprint(bundle);
+    expect(dossierFingerprint({ ...bundle, signoffs: [] }).fingerprint).toBe(base.fingerprint);
+    const signed = dossierFingerprint({ ...bundle, signoffs: [{ id: 's-1', visitId: bundle.visit.id, findingsHash: 'a'.repeat(64) } as never] });
+    expect(signed.records).not.toBe(base.records);
+  });
+
   it('prints in groups of eight and as upper-case hex in the QR text', () => {
     const fp = 'ab'.repeat(32);
     expect(groupFingerprint(fp)).toBe(Array(8).fill('abababab').join(' '));
