@@ -77,7 +77,7 @@ describe.skipIf(skipReason() !== '')('hostile packages in the app', () => {
     await backup.restore({ name: 'deep.siteproof', buffer: Buffer.from(bytes) });
     const alert = backup.report().getByRole('alert');
     await expect.poll(() => alert.innerText(), { timeout: 5000 })
-      .toContain(`Запись visits[0].audit[1 id=${entryId}] в пакете вложена на 100002 уровней`);
+      .toContain(`Запись visits[0].audit[1 id=${entryId}] в пакете вложена на 100002 уровня`);
     expect(await alert.innerText()).not.toMatch(/Maximum call stack|stack size/);
     expect(await counts(e)).toEqual(before);
   });

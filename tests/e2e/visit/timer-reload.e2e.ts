@@ -149,7 +149,7 @@ describe.skipIf(skipReason() !== '')('a stopwatch trial across a reload', () => 
     const notice = r.notice(step());
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/13 ч 0 мин назад/);
-    expect(await notice.innerText()).toContain(v.t('timer.interrupted.stale', { hours: 12 }));
+    expect(await notice.innerText()).toContain(v.t('timer.interrupted.stale', { hours: 12, count: 12 }));
     expect(await r.resume(step()).count()).toBe(0);
 
     await r.discard(step()).click();

@@ -60,7 +60,7 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
     // The domain's range checks run once every field reads as a number.
     await tools.staffingField('calls').fill('600');
     await expect.poll(() => tools.errorOf(tools.staffingField('target'))).toBe(tools.t('error.target-percent'));
-    expect(await tools.errorOf(tools.staffingField('aht'))).toBe(tools.t('error.aht-invalid', { max: 86_400 }));
+    expect(await tools.errorOf(tools.staffingField('aht'))).toBe(tools.t('error.aht-invalid', { max: 86_400, count: 86_400 }));
     expect(await tools.page.getByRole('status').filter({ hasText: tools.t('common.none') }).count()).toBe(1);
   });
 
@@ -76,7 +76,7 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
     expect((await tools.staffingRow('staffing.row.serviceLevel', { seconds: 20 })).map(plain)).toEqual(['84,5 %', '94,0 %']);
     expect(await tools.staffingRow('staffing.row.scheduled', { shrinkage: '30' })).toEqual(['82', '—']);
     const results = plain(await tools.results().innerText());
-    expect(results).toContain(tools.t('staffing.verdict.adequate', { onPhones: 60, required: 57 }));
+    expect(results).toContain(tools.t('staffing.verdict.adequate', { onPhones: 60, count: 60, required: 57 }));
     expect(results).toContain(tools.t('staffing.seats.short.offered', { needed: 60, seats: 45, number: 1, shortBy: 15 }));
 
     await tools.confirm().click();
@@ -102,7 +102,7 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
     expect(await v.summary().innerText()).toContain(tools.t('summary.seatsShort', { needed: 60, counted: 45, number: 1 }));
 
     await tools.staffingField('offered').fill('52');
-    await expect.poll(async () => plain(await tools.results().innerText())).toContain(tools.t('staffing.verdict.short', { onPhones: 52, required: 57, sl: '38,8 %', target: 80 }));
+    await expect.poll(async () => plain(await tools.results().innerText())).toContain(tools.t('staffing.verdict.short', { onPhones: 52, count: 52, required: 57, sl: '38,8 %', target: 80 }));
     // The draft is in the database (not localStorage), so a cleared localStorage and a reload keep it.
     await expect.poll(async () => JSON.stringify(Object.entries(await uiState(s.page)).filter(([k]) => k.endsWith(':tool:staffing')))).toContain('"offered":"52"');
     await s.page.evaluate(() => localStorage.clear());
