@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatInstant, isTimeZone, utcOffset, visitTimeZone } from '../../../renderer/domain/time';
+import { formatClock, formatInstant, formatInstantIso, isTimeZone, utcOffset, visitTimeZone } from '../../../renderer/domain/time';
 
 describe('times in the visit’s zone', () => {
   it('one format per language, in the zone given, whatever the machine’s zone', () => {
     const at = '2025-03-12T06:10:00Z';
     expect(formatInstant(at, 'ru', 'Europe/Kyiv')).toBe('12.03.2025 08:10');
     expect(formatInstant(at, 'uk', 'Europe/Kyiv')).toBe('12.03.2025 08:10');
-    expect(formatInstant(at, 'en', 'Europe/Kyiv')).toBe('2025-03-12 08:10');
-    expect(formatInstant(at, 'en', 'Asia/Tokyo')).toBe('2025-03-12 15:10');
-    expect(formatInstant('2025-03-12T08:10:00+02:00', 'en', 'UTC', { seconds: true })).toBe('2025-03-12 06:10:00');
+    expect(formatInstant(at, 'en', 'Europe/Kyiv')).toBe('12 Mar 2025 08:10');
+    expect(formatInstant(at, 'en', 'Asia/Tokyo')).toBe('12 Mar 2025 15:10');
+    expect(formatInstant('2025-03-12T08:10:00+02:00', 'en', 'UTC', { seconds: true })).toBe('12 Mar 2025 06:10:00');
     expect(formatClock(at, 'America/New_York')).toBe('02:10');
+    // The command line keeps ISO order.
+    expect(formatInstantIso(at, 'Europe/Kyiv')).toBe('2025-03-12 08:10');
   });
 
   it('marks a camera time (no offset) as the camera’s clock instead of shifting it', () => {
-    expect(formatInstant('2025-03-12T09:41:07', 'en', 'Asia/Tokyo', { cameraMark: '(camera clock)' })).toBe('2025-03-12 09:41 (camera clock)');
+    expect(formatInstant('2025-03-12T09:41:07', 'en', 'Asia/Tokyo', { cameraMark: '(camera clock)' })).toBe('12 Mar 2025 09:41 (camera clock)');
     expect(formatInstant('not a time', 'en', 'UTC')).toBe('not a time');
     expect(formatInstant(undefined, 'en', 'UTC')).toBe('—');
   });

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentData } from '../../../domain/model';
 import type { DocField, Step } from '../../../domain/template/schema';
+import { formatDay } from '../../../domain/text/dates';
+import { normalizeDate } from '../../../domain/verdict/evidence';
 import type { StepFinding } from '../../../domain/verdict/types';
 import { Badge } from '../../../ui/Badge';
 import { RadioGroup, TextField } from '../../../ui/Field';
@@ -14,7 +16,7 @@ const OUTCOMES: readonly NonNullable<DocumentData['outcome']>[] = ['seen', 'obta
 
 export function DocumentStep({ questionId, step, finding }: { questionId: string; step: Extract<Step, { kind: 'document' }>; finding?: StepFinding }) {
   const { t } = useTranslation('visit');
-  const { visit } = useVisitModel();
+  const { visit, lang } = useVisitModel();
   const draft = useStepDraft(questionId, step.id, 'document', (): DocumentData => ({ outcome: null, fields: {} }));
   const data = draft.data;
   const fields: readonly DocField[] = step.fields ?? [];
@@ -82,7 +84,7 @@ export function DocumentStep({ questionId, step, finding }: { questionId: string
       )}
       {expired && (
         <p className="vp-flag" role="alert">
-          <Badge tone="danger">{t('document.expired')}</Badge> {t('document.expiredText', { until: data.fields.validUntil, date: visit.dateFrom })}
+          <Badge tone="danger">{t('document.expired')}</Badge> {t('document.expiredText', { until: formatDay(normalizeDate(data.fields.validUntil) ?? data.fields.validUntil, lang), date: formatDay(visit.dateFrom, lang) })}
         </p>
       )}
     </StepFrame>
