@@ -27,6 +27,10 @@ export class VisitsPage {
   showArchived() { return this.page.getByRole('checkbox', { name: this.t('showArchived') }); }
   list() { return this.page.getByRole('list', { name: this.t('listLabel') }); }
   card(vendor: string): Locator { return this.page.getByRole('article', { name: vendor, exact: true }); }
+  /** The visit's days as its card states them. */
+  cardDates(vendor: string): Locator {
+    return this.card(vendor).getByRole('term').filter({ hasText: new RegExp(`^${this.t('dates')}$`) }).locator('xpath=following-sibling::dd[1]');
+  }
 
   async waitReady(): Promise<void> {
     await this.heading().waitFor();
@@ -83,6 +87,14 @@ export class VisitFormPage {
     return this.page.getByRole('group', { name: this.t('fTarget') }).getByRole('radio', { name: category, exact: true });
   }
   errorSummary(): Locator { return this.page.getByRole('alert').filter({ hasText: this.t('errorSummary') }); }
+
+  /** What describes a control (its error and hint), as a screen reader announces it after the name. */
+  async description(labelKey: string): Promise<string> {
+    const field = this.field(labelKey);
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+    const texts = await Promise.all(ids.map((id) => this.page.locator(`[id="${id}"]`).innerText()));
+    return texts.join(' ');
+  }
 
   /** A day as the form shows and takes it in the current UI language; text that is not yyyy-mm-dd stays as typed. */
   shown(day: string): string { return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDay(day, this.shell.lang) : day; }
