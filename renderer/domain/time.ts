@@ -1,5 +1,5 @@
 import type { Lang } from './template/schema';
-import { dateText } from './text/dates';
+import { dateText, parseDay } from './text/dates';
 
 /**
  * Every time SiteProof shows is shown in the visit's time zone, in one format per language, whichever laptop
@@ -85,6 +85,30 @@ function instantText(iso: string | undefined, day: (y: string, m: string, d: str
   if (Number.isNaN(d.getTime())) return iso;
   const w = wallClock(d, timeZone);
   return `${day(w.y, w.m, w.d)} ${w.hh}:${w.mm}${opts.seconds ? `:${w.ss}` : ''}`;
+}
+
+/**
+ * A day and time typed as `formatInstant` shows them ("30.06.2026 14:05", "30 Jun 2026 14:05"), read as wall time
+ * in `timeZone`: the ISO instant, or undefined when it is not that format or not a real day and time. A wall time
+ * the clock shows twice (the hour after summer time ends) is read as its second showing. A wall
+ * time skipped by a daylight-saving change comes out as the instant an hour later on the clock.
+ */
+export function parseInstant(text: string, lang: Lang, timeZone: string): string | undefined {
+  const m = /^(.+?),? (\d{1,2}):(\d{2})$/.exec(text.trim().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const day = parseDay(m[1], lang);
+  const [hh, mm] = [Number(m[2]), Number(m[3])];
+  if (!day || hh > 23 || mm > 59) return undefined;
+  const [y, mo, d] = day.split('-').map(Number);
+  const wall = Date.UTC(y, mo - 1, d, hh, mm);
+  // The zone's offset at the instant, found from its wall clock; twice, for instants next to an offset change.
+  let at = wall;
+  for (let i = 0; i < 2; i++) {
+    const w = wallClock(new Date(at), timeZone);
+    const shown = Date.UTC(Number(w.y), Number(w.m) - 1, Number(w.d), Number(w.hh), Number(w.mm));
+    at = wall - (shown - at);
+  }
+  return new Date(at).toISOString();
 }
 
 /** Just the time of day in the zone: "09:10". */

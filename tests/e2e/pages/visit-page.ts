@@ -80,7 +80,7 @@ export class VisitPageObject {
   // Count
   plus(step: Locator, zone?: string): Locator { return step.getByRole('button', { name: this.t('count.plus', { zone: zone ?? this.t('count.wholeSite') }) }); }
   countInput(step: Locator, zone?: string): Locator { return step.getByLabel(this.t('count.value', { zone: zone ?? this.t('count.wholeSite') }), { exact: true }); }
-  total(step: Locator): Locator { return step.getByText(prefixOf(strings(this.shell.lang, 'visit'), 'count.total', {}, 'total')); }
+  total(step: Locator): Locator { return step.getByText(prefixOf(strings(this.shell.lang, 'visit'), 'count.total', {}, 'quantity')); }
 
   async addZone(step: Locator, name: string): Promise<void> {
     await step.getByLabel(this.t('count.newZone'), { exact: true }).fill(name);
