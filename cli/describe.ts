@@ -1,4 +1,4 @@
-import { formatInstant } from '../renderer/domain/time';
+import { formatInstantIso } from '../renderer/domain/time';
 import { nOf } from './common';
 import type { Answer, CallTestData, ClaimMatchData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, ReportCheckData, StaffingData, TimerData, ValueData } from '../renderer/domain/model';
 
@@ -66,4 +66,4 @@ function describeData(a: Answer): string {
 }
 
 /** "2025-11-12 12:41 (Europe/Kyiv)": in the visit's zone, never the machine's, and named. */
-export const when = (isoTime: string, timeZone: string) => `${formatInstant(isoTime, 'en', timeZone)} (${timeZone})`;
+export const when = (isoTime: string, timeZone: string) => `${formatInstantIso(isoTime, timeZone)} (${timeZone})`;

@@ -1,4 +1,5 @@
 import type { Lang } from './template/schema';
+import { dateText, parseDay } from './text/dates';
 
 /**
  * Every time SiteProof shows is shown in the visit's time zone, in one format per language, whichever laptop
@@ -55,29 +56,59 @@ export function wallClock(date: Date, timeZone: string): WallClock {
   return { y: p.year, m: p.month, d: p.day, hh: p.hour === '24' ? '00' : p.hour, mm: p.minute, ss: p.second };
 }
 
-/** One date format per language: 12.03.2025 in ru/uk, 2025-03-12 in en. */
-export function dateText(y: string, m: string, d: string, lang: Lang): string {
-  return lang === 'en' ? `${y}-${m}-${d}` : `${d}.${m}.${y}`;
-}
+export { dateText, formatDay, formatDayRange } from './text/dates';
 
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
- * An instant (ISO with Z or an offset) in the visit's zone: "12.03.2025 09:10". A time with no offset is a
+ * An instant (ISO with Z or an offset) in the visit's zone: "12.03.2025 09:10" (en "12 Mar 2025 09:10"). A time with no offset is a
  * camera's clock: shown as written, with `cameraMark` after it. Unparseable input is shown raw.
  */
 export function formatInstant(iso: string | undefined, lang: Lang, timeZone: string, opts: { seconds?: boolean; cameraMark?: string } = {}): string {
+  return instantText(iso, (y, m, d) => dateText(y, m, d, lang), timeZone, opts);
+}
+
+/** The same in ISO order ("2025-03-12 09:10"), for the command line, which speaks to scripts as much as people. */
+export function formatInstantIso(iso: string | undefined, timeZone: string, opts: { seconds?: boolean; cameraMark?: string } = {}): string {
+  return instantText(iso, (y, m, d) => `${y}-${m}-${d}`, timeZone, opts);
+}
+
+function instantText(iso: string | undefined, day: (y: string, m: string, d: string) => string, timeZone: string, opts: { seconds?: boolean; cameraMark?: string }): string {
   if (!iso) return '—';
   if (!HAS_ZONE.test(iso)) {
     const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(iso);
     if (!m) return iso;
-    const t = `${dateText(m[1], m[2], m[3], lang)} ${m[4]}:${m[5]}${opts.seconds && m[6] ? `:${m[6]}` : ''}`;
+    const t = `${day(m[1], m[2], m[3])} ${m[4]}:${m[5]}${opts.seconds && m[6] ? `:${m[6]}` : ''}`;
     return opts.cameraMark ? `${t} ${opts.cameraMark}` : t;
   }
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   const w = wallClock(d, timeZone);
-  return `${dateText(w.y, w.m, w.d, lang)} ${w.hh}:${w.mm}${opts.seconds ? `:${w.ss}` : ''}`;
+  return `${day(w.y, w.m, w.d)} ${w.hh}:${w.mm}${opts.seconds ? `:${w.ss}` : ''}`;
+}
+
+/**
+ * A day and time typed as `formatInstant` shows them ("30.06.2026 14:05", "30 Jun 2026 14:05"), read as wall time
+ * in `timeZone`: the ISO instant, or undefined when it is not that format or not a real day and time. A wall time
+ * the clock shows twice (the hour after summer time ends) is read as its second showing. A wall
+ * time skipped by a daylight-saving change comes out as the instant an hour later on the clock.
+ */
+export function parseInstant(text: string, lang: Lang, timeZone: string): string | undefined {
+  const m = /^(.+?),? (\d{1,2}):(\d{2})$/.exec(text.trim().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const day = parseDay(m[1], lang);
+  const [hh, mm] = [Number(m[2]), Number(m[3])];
+  if (!day || hh > 23 || mm > 59) return undefined;
+  const [y, mo, d] = day.split('-').map(Number);
+  const wall = Date.UTC(y, mo - 1, d, hh, mm);
+  // The zone's offset at the instant, found from its wall clock; twice, for instants next to an offset change.
+  let at = wall;
+  for (let i = 0; i < 2; i++) {
+    const w = wallClock(new Date(at), timeZone);
+    const shown = Date.UTC(Number(w.y), Number(w.m) - 1, Number(w.d), Number(w.hh), Number(w.mm));
+    at = wall - (shown - at);
+  }
+  return new Date(at).toISOString();
 }
 
 /** Just the time of day in the zone: "09:10". */

@@ -6,10 +6,11 @@ import type { AuditEntry, Claim, Decision, Photo, Verdict, VisitBundle } from '.
 import { CATEGORIES, type Category, type Lang, type Question, type Template } from '../template/schema';
 import { unitTexts } from '../template/library';
 import type { Discrepancy, FollowUp, Measurement, QuestionResult, Reason, VisitEvaluation } from '../verdict/types';
+import { formatDayRange } from '../text/dates';
 import { utcOffset, visitTimeZone } from '../time';
 import { formatFinding, formatQuantity, formatReason } from '../verdict/reasons';
 import { describeDetails, stepFinding, type FindingContext } from './findings';
-import { formatDateRange, formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
+import { formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord } from './format';
 import { dossierStrings, dossierT, type DossierKey, type DossierStrings } from './strings';
 import { buildDossierTools } from './tools';
 import { buildDossierClosing } from './closing';
@@ -413,7 +414,7 @@ export function buildDossier(input: DossierInput): DossierModel {
   const audit = [...(bundle.audit ?? [])].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((e) => auditRow(e, c, photosById));
 
   const v = bundle.visit;
-  const dates = formatDateRange(v.dateFrom, v.dateTo, lang);
+  const dates = formatDayRange(v.dateFrom, v.dateTo, lang);
   const templateTitle = text.pick(template.title);
   const notices: string[] = [];
   if (!options.includePhotos) notices.push(s.lightVersion);

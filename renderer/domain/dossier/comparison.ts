@@ -2,8 +2,9 @@ import type { VisitBundle } from '../model';
 import type { Lang, Template } from '../template/schema';
 import type { VisitEvaluation } from '../verdict/types';
 import { shownVerdict } from './build';
+import { formatDayRange } from '../text/dates';
 import { visitTimeZone } from '../time';
-import { formatDateRange, formatDateTime, TextPicker, verdictWord } from './format';
+import { formatDateTime, TextPicker, verdictWord } from './format';
 import { dossierStrings, dossierT } from './strings';
 import { comparisonTools } from './tools';
 import type { ComparisonModel, Shown } from './types';
@@ -46,7 +47,7 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
       visitId: v.id,
       vendor: v.vendor || '—',
       site: v.site || '—',
-      dates: formatDateRange(v.dateFrom, v.dateTo, lang),
+      dates: formatDayRange(v.dateFrom, v.dateTo, lang),
       claimed: v.claimedCategory ?? s.notStated,
       verified: e.evaluation.verified ?? s.noCategory,
       verifiedCategory: e.evaluation.verified,

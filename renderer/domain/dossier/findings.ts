@@ -5,7 +5,9 @@ import type { DocField, Lang, Step, StepKind } from '../template/schema';
 import { unitTexts } from '../template/library';
 import type { TFunction } from 'i18next';
 import type { DossierStrings } from './strings';
-import { formatDate, formatDateTime, formatFrequency, formatNumber, type TextPicker } from './format';
+import { formatDay } from '../text/dates';
+import { normalizeDate } from '../verdict/evidence';
+import { formatDateTime, formatFrequency, formatNumber, type TextPicker } from './format';
 import type { Block, StepFinding } from './types';
 
 const KIND_KEY: Record<StepKind, keyof DossierStrings> = {
@@ -108,13 +110,15 @@ function documentBlocks(step: Extract<Step, { kind: 'document' }>, d: DocumentDa
   for (const f of order) {
     const value = fields[f];
     if (value === undefined || value === '') continue;
-    rows.push([c.s[DOC_FIELD_KEY[f]] ?? f, f === 'validUntil' || f === 'date' ? formatDate(value, c.lang) : value]);
+    rows.push([c.s[DOC_FIELD_KEY[f]] ?? f, f === 'validUntil' || f === 'date' ? formatDay(normalizeDate(value) ?? value, c.lang) : value]);
   }
   const blocks: Block[] = [{ kind: 'fields', rows }];
-  if (fields.validUntil) {
-    const days = daysAfterVisit(fields.validUntil, c.visit.dateFrom);
+  // A day typed before dates were checked (30.06.2027) still reads as that day.
+  const validUntil = normalizeDate(fields.validUntil);
+  if (validUntil) {
+    const days = daysAfterVisit(validUntil, c.visit.dateFrom);
     if (days !== null) {
-      const date = formatDate(fields.validUntil, c.lang);
+      const date = formatDay(validUntil, c.lang);
       blocks.push(days < 0
         ? { kind: 'text', tone: 'warn', text: `${c.s.expiry}: ${c.t('expired', { date })}` }
         : { kind: 'text', text: `${c.s.expiry}: ${c.t('validUntil', { date, days, count: days })}` });

@@ -28,13 +28,6 @@ export class TextPicker {
   }
 }
 
-/** Dates as the readers write them: 12.03.2025 in ru/uk, 2025-03-12 in en. */
-export function formatDate(isoDate: string | undefined, lang: Lang): string {
-  if (!isoDate) return '—';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!m) return isoDate;
-  return lang === 'en' ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]}.${m[2]}.${m[1]}`;
-}
 
 /**
  * A timestamp in the visit's time zone, never the generating machine's: the same package gives the same times on
@@ -43,10 +36,6 @@ export function formatDate(isoDate: string | undefined, lang: Lang): string {
  */
 export function formatDateTime(iso: string | undefined, lang: Lang, timeZone: string, cameraMark?: string): string {
   return formatInstant(iso, lang, timeZone, cameraMark ? { cameraMark } : {});
-}
-
-export function formatDateRange(from: string, to: string | undefined, lang: Lang): string {
-  return to && to !== from ? `${formatDate(from, lang)} – ${formatDate(to, lang)}` : formatDate(from, lang);
 }
 
 /** Numbers with a decimal comma in ru/uk and a non-breaking thin grouping, as the readers expect. */

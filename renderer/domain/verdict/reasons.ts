@@ -2,6 +2,7 @@ import type { ParseKeys, TFunction } from 'i18next';
 import { translator } from '../../i18n/instance';
 import { VERDICTS, type Decision, type Verdict } from '../model';
 import type { Lang, Rule } from '../template/schema';
+import { formatDay } from '../text/dates';
 import type { Finding, Reason } from './types';
 
 /**
@@ -37,11 +38,6 @@ const OPS: Record<string, Key> = { '>': 'op.gt', '>=': 'op.gte', '<': 'op.lt', '
 
 const num = (p: Params, key: string): number | undefined => (typeof p[key] === 'number' ? (p[key] as number) : undefined);
 const str = (p: Params, key: string): string => (p[key] === undefined ? '' : String(p[key]));
-
-function formatDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m && lang !== 'en' ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
 
 /** How the measured number was obtained: "counted 184 seats", "медиана 5 замеров: 12,5 секунды". */
 function measuredPhrase(p: Params, lang: Lang): string {
@@ -102,7 +98,7 @@ function tally(p: Params, lang: Lang): string {
 function sentence(code: Reason['code'], p: Params, lang: Lang): string {
   const t = tr(lang);
   const n = (k: string) => formatNumber(num(p, k) ?? 0, lang);
-  const date = (k: string) => formatDate(str(p, k), lang);
+  const date = (k: string) => formatDay(str(p, k), lang);
   const kind = str(p, 'kind');
   const reason = str(p, 'reason');
   switch (code) {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listComparableVisits } from '../../db/dossier';
-import { formatDateRange } from '../../domain/dossier/format';
+import { formatDayRange } from '../../domain/text/dates';
 import { localize } from '../../domain/template/library';
 import type { Lang } from '../../domain/template/schema';
 import { useTemplates } from '../../db/templates';
@@ -55,7 +55,7 @@ export function ComparisonDialog({ onClose }: { onClose: () => void }) {
             <label key={v.id} className="checkbox">
               <input type="checkbox" checked={chosen.includes(v.id)} onChange={(e) => toggle(v.id, e.target.checked)} />
               {t('visitOption', {
-                vendor: v.vendor, site: v.site, date: formatDateRange(v.dateFrom, v.dateTo, uiLang), target: v.targetCategory,
+                vendor: v.vendor, site: v.site, date: formatDayRange(v.dateFrom, v.dateTo, uiLang), target: v.targetCategory,
                 template: template ? `${localize(template.title, uiLang)} ${v.templateVersion}` : `${v.templateId} ${v.templateVersion}`,
               })}
             </label>

@@ -3,6 +3,8 @@ import type {
   Answer, CallTestData, ClaimMatchData, CountData, DocumentData, Frequency, InterviewData, OutcomeData, TimerData, ValueData,
 } from '../../domain/model';
 import type { DocField, Lang } from '../../domain/template/schema';
+import { formatDay } from '../../domain/text/dates';
+import { normalizeDate } from '../../domain/verdict/evidence';
 import { useLang } from '../../ui/use-lang';
 import { formatInstant, formatNumber } from './format';
 
@@ -44,7 +46,7 @@ function lines(a: Answer, t: T, lang: Lang): string[] {
       const d = a.data as DocumentData;
       out.push(d.outcome ? t(`content.outcome.${d.outcome}`) : t('content.outcome.none'));
       for (const [field, value] of Object.entries(d.fields ?? {}) as [DocField, string][]) {
-        if (value?.trim()) out.push(`${t(`content.field.${field}`)}: ${value}`);
+        if (value?.trim()) out.push(`${t(`content.field.${field}`)}: ${field === 'validUntil' || field === 'date' ? formatDay(normalizeDate(value) ?? value, lang) : value}`);
       }
       break;
     }

@@ -1,14 +1,16 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem, ImportSummary, VisitImport } from '../../db/packages';
+import type { Lang } from '../../domain/template/schema';
+import { formatDay } from '../../domain/text/dates';
 import { Banner } from '../../ui/ErrorBanner';
 import { useLang } from '../../ui/use-lang';
 import { formatInstant } from './format';
 import { problemText } from './problems';
 
-function visitLine(t: TFunction<'packages'>, v: VisitImport): string {
+function visitLine(t: TFunction<'packages'>, v: VisitImport, lang: Lang): string {
   const key = v.status === 'added' ? 'result.visitAdded' : v.status === 'merged' ? 'result.visitMerged' : 'result.visitUnchanged';
-  return t(key, { vendor: v.vendor, site: v.site, date: v.dateFrom });
+  return t(key, { vendor: v.vendor, site: v.site, date: formatDay(v.dateFrom, lang) });
 }
 
 /** What an import did, in counts a person can check against what they expected. */
@@ -17,7 +19,7 @@ export function ImportSummaryView({ summary, onDismiss }: { summary: ImportSumma
   const lang = useLang();
   const lines = [
     t('result.from', { author: summary.createdBy.author || t('result.unnamed'), at: formatInstant(summary.createdAt, lang) }),
-    ...summary.visits.map((v) => visitLine(t, v)),
+    ...summary.visits.map((v) => visitLine(t, v, lang)),
   ];
   if (summary.changed) {
     lines.push(t('result.recordsAdded', { count: summary.recordsAdded }), t('result.recordsUpdated', { count: summary.recordsUpdated }));

@@ -1,8 +1,9 @@
 import type { Lang } from '../../domain/template/schema';
+import { formatInstant as formatInZone, systemTimeZone } from '../../domain/time';
 
+/** A package's times on this laptop's clock, in the one date format of the UI language. */
 export function formatInstant(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return formatInZone(iso, lang, systemTimeZone());
 }
 
 export function formatNumber(n: number, lang: Lang, maxFraction = 2): string {

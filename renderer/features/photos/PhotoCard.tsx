@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../ui/use-lang';
 import type { Photo } from '../../domain/model';
 import { restorePhoto, retryDerivatives, updateCaption } from '../../db/photos';
 import { Badge } from '../../ui/Badge';
@@ -11,13 +12,13 @@ import { currentIdentity, queueDerivatives } from './pipeline';
 import { neutralizeBidi } from '../../domain/text/bidi';
 
 export function PhotoCard({ photo, n, onOpen }: { photo: Photo; n: number; onOpen?: () => void }) {
-  const { t, i18n } = useTranslation('photos');
+  const { t } = useTranslation('photos');
   const image = usePhotoImage(photo);
   const [brokenUrl, setBrokenUrl] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const label = t('card.label', { n });
-  const lang = i18n.language;
+  const lang = useLang();
 
   const run = async (action: () => Promise<unknown>) => {
     setError(null);

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../ui/use-lang';
 import type { Photo } from '../../domain/model';
 import { getBlob, updateCaption } from '../../db/photos';
 import { Button } from '../../ui/Button';
@@ -50,14 +51,14 @@ export interface PhotoViewerProps {
  * Esc closes, "100 %" shows the original pixel for pixel (scroll to read small print).
  */
 export function PhotoViewer({ photos, startId, stepLabel, onClose }: PhotoViewerProps) {
-  const { t, i18n } = useTranslation('photos');
+  const { t } = useTranslation('photos');
   const [id, setId] = useState(startId);
   const [actual, setActual] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const index = Math.max(0, photos.findIndex((p) => p.id === id));
   const photo = photos[index];
   const image = useFullImage(photo?.id ?? startId);
-  const lang = i18n.language;
+  const lang = useLang();
 
   const go = (delta: number) => {
     if (!photos.length) return;

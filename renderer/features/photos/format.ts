@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { isPhotoError, isQuotaError } from '../../domain/photo';
+import type { Lang } from '../../domain/template/schema';
+import { formatInstant, systemTimeZone } from '../../domain/time';
 
 /** A user-facing sentence for anything an import, capture or edit can throw. */
 export function photoErrorText(t: TFunction<'photos'>, e: unknown): string {
@@ -8,11 +10,12 @@ export function photoErrorText(t: TFunction<'photos'>, e: unknown): string {
   return t('error.unknown', { message: e instanceof Error ? e.message : String(e) });
 }
 
-/** EXIF time is local camera time without a zone; `new Date` reads such text as local time, as intended. */
-export function formatTime(iso: string, lang: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+/**
+ * A photo's time in the UI language's one date format: EXIF time is the camera's wall clock without a zone and
+ * is shown as written; times with a zone (added, deleted) are shown on this laptop's clock.
+ */
+export function formatTime(iso: string, lang: Lang): string {
+  return formatInstant(iso, lang, systemTimeZone());
 }
 
 export function formatBytes(bytes: number, lang: string): string {

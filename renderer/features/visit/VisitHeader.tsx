@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../domain/model';
 import type { Template } from '../../domain/template/schema';
 import { localize } from '../../domain/template/library';
+import { formatDayRange } from '../../domain/text/dates';
 import { neutralizeBidi as plain } from '../../domain/text/bidi';
 import { href } from '../../routing/route';
 import { Badge } from '../../ui/Badge';
@@ -10,18 +11,11 @@ import { ButtonLink } from '../../ui/Button';
 import { useVisitModel } from './visit-context';
 import { categoryTone } from './VisitSummary';
 
-function formatDate(iso: string, lang: string): string {
-  const d = new Date(`${iso}T00:00:00`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 /** Who, where and when, as set on the visits page (edited there), plus the page's main actions. */
 export function VisitHeader({ visit, template, actions }: { visit: Visit; template: Template; actions?: ReactNode }) {
   const { t } = useTranslation('visit');
   const { lang } = useVisitModel();
-  const dates = visit.dateTo && visit.dateTo !== visit.dateFrom
-    ? `${formatDate(visit.dateFrom, lang)} – ${formatDate(visit.dateTo, lang)}`
-    : formatDate(visit.dateFrom, lang);
+  const dates = formatDayRange(visit.dateFrom, visit.dateTo, lang);
   return (
     <header className="vp-header">
       <div className="vp-header__main">

@@ -7,7 +7,7 @@ import { href } from '../../routing/route';
 import { Badge, categoryTone } from '../../ui/Badge';
 import { Button, ButtonLink } from '../../ui/Button';
 import { useLang } from '../../ui/use-lang';
-import { formatDateRange } from './format';
+import { formatDayRange } from '../../domain/text/dates';
 import { useAvailableTemplates } from './templates';
 
 export interface VisitCardProps {
@@ -43,7 +43,7 @@ export function VisitCard({ visit, onArchive, onDelete }: VisitCardProps) {
           </div>
           <p className="visit-card__site">{plain(visit.site)}</p>
           <dl className="facts">
-            <div><dt>{t('dates')}</dt><dd>{formatDateRange(lang, visit.dateFrom, visit.dateTo)}</dd></div>
+            <div><dt>{t('dates')}</dt><dd>{formatDayRange(visit.dateFrom, visit.dateTo, lang)}</dd></div>
             <div><dt>{t('target')}</dt><dd><Badge tone={categoryTone(visit.targetCategory)}>{visit.targetCategory}</Badge></dd></div>
             <div>
               <dt>{t('claimed')}</dt>

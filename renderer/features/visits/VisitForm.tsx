@@ -6,10 +6,12 @@ import { CATEGORIES, type Category } from '../../domain/template/schema';
 import { localize } from '../../domain/template/library';
 import {
   templateKey, validateVisitDraft, VISIT_FIELDS, type TemplateRef, type VisitDraft, type VisitErrors, type VisitField, type VisitFields,
+  type VisitValidation,
 } from '../../domain/visit';
 import { TemplateLockedError, VisitValidationError } from '../../db/visits';
 import { href } from '../../routing/route';
 import { Button, ButtonLink } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { useLang } from '../../ui/use-lang';
@@ -17,6 +19,9 @@ import { fieldErrorText } from './field-errors';
 import type { AvailableTemplates } from './templates';
 
 export const fieldId = (f: VisitField) => `visit-${f}`;
+
+const DATE_FIELDS = ['dateFrom', 'dateTo'] as const;
+type DateFieldName = (typeof DATE_FIELDS)[number];
 
 /** Zone names the browser knows, offered while typing; any zone Intl accepts is valid. */
 const TIME_ZONES: readonly string[] = (() => {
@@ -57,25 +62,38 @@ export function VisitForm({ initial, visit, templateLocked = false, available, o
   const [checked, setChecked] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [badDates, setBadDates] = useState<Partial<Record<DateFieldName, boolean>>>({});
   const [summaryShown, setSummaryShown] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const current: TemplateRef | undefined = visit && { id: visit.templateId, version: visit.templateVersion };
   const known = current && !availableRefs.some((r) => templateKey(r) === templateKey(current)) ? [...availableRefs, current] : availableRefs;
-  const validate = (d: VisitDraft) => validateVisitDraft(d, known);
+  const validate = (d: VisitDraft, bad = badDates): VisitValidation => {
+    const r = validateVisitDraft(d, known);
+    const typed: VisitErrors = {};
+    for (const f of DATE_FIELDS) if (bad[f]) typed[f] = 'invalid-date';
+    if (!Object.keys(typed).length) return r;
+    return { ok: false, errors: { ...(r.ok ? {} : r.errors), ...typed } };
+  };
 
   useEffect(() => {
     if (summaryShown) summaryRef.current?.focus();
   }, [summaryShown]);
 
-  const set = (field: VisitField, value: string) => {
+  const set = (field: VisitField, value: string, bad = badDates) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
     // Once the user has tried to save, errors follow the input so a fixed field clears at once.
     if (checked) {
-      const r = validate(next);
+      const r = validate(next, bad);
       setErrors(r.ok ? {} : r.errors);
     }
+  };
+  // A date field holding text that is not a day: the draft keeps its last day, and nothing is saved until it is fixed.
+  const setDate = (field: DateFieldName, iso: string | null) => {
+    const bad = { ...badDates, [field]: iso === null };
+    setBadDates(bad);
+    set(field, iso ?? draft[field], bad);
   };
 
   const submit = async (e: FormEvent) => {
@@ -106,7 +124,7 @@ export function VisitForm({ initial, visit, templateLocked = false, available, o
     }
   };
 
-  const err = (f: VisitField) => (errors[f] ? fieldErrorText(t, f, errors[f]) : null);
+  const err = (f: VisitField) => (errors[f] ? fieldErrorText(t, f, errors[f], lang) : null);
   const invalid = VISIT_FIELDS.filter((f) => errors[f]);
   const categoryHints: Record<Category, string> = { A: t('catAHint'), B: t('catBHint'), C: t('catCHint') };
 
@@ -170,23 +188,20 @@ export function VisitForm({ initial, visit, templateLocked = false, available, o
       </div>
 
       <div className="form__row">
-        <TextField
+        <DateField
           id={fieldId('dateFrom')}
-          type="date"
           label={t('fDateFrom')}
           required
           value={draft.dateFrom}
-          onChange={(e) => set('dateFrom', e.target.value)}
+          onChange={(iso) => setDate('dateFrom', iso)}
           error={err('dateFrom')}
         />
-        <TextField
+        <DateField
           id={fieldId('dateTo')}
-          type="date"
           label={t('fDateTo')}
           hint={t('fDateToHint')}
           value={draft.dateTo}
-          min={draft.dateFrom || undefined}
-          onChange={(e) => set('dateTo', e.target.value)}
+          onChange={(iso) => setDate('dateTo', iso)}
           error={err('dateTo')}
         />
         <TextField

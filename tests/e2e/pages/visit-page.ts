@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Template } from '../../../renderer/domain/template/schema';
 import { localize } from '../../../renderer/domain/template/library';
+import { EXAMPLE_DAY, formatDay } from '../../../renderer/domain/text/dates';
 import { strings, type Say } from '../support/strings';
 import type { AppShell } from './app-shell';
 
@@ -19,6 +20,12 @@ export class VisitPageObject {
   get page(): Page { return this.shell.page; }
   t = (key: string, o?: Record<string, unknown>): string => strings(this.shell.lang, 'visit')(key, o);
   photoT = (key: string, o?: Record<string, unknown>): string => strings(this.shell.lang, 'photos')(key, o);
+  /** A day (yyyy-mm-dd) as the page shows and takes it in the current UI language. */
+  day = (iso: string): string => formatDay(iso, this.shell.lang);
+  /** A document date field of a step, by its label. */
+  docDate(step: Locator, field: 'validUntil' | 'date'): Locator { return step.getByLabel(this.t(`docField.${field}`), { exact: true }); }
+  /** The message for a document date that is not a day. */
+  docDateInvalid(typed: string): string { return this.t('document.dateInvalid', { value: typed, example: this.day(EXAMPLE_DAY) }); }
 
   question(number: number) {
     const q = this.template.sections.flatMap((s) => s.questions).find((x) => x.number === number);
@@ -73,7 +80,7 @@ export class VisitPageObject {
   // Count
   plus(step: Locator, zone?: string): Locator { return step.getByRole('button', { name: this.t('count.plus', { zone: zone ?? this.t('count.wholeSite') }) }); }
   countInput(step: Locator, zone?: string): Locator { return step.getByLabel(this.t('count.value', { zone: zone ?? this.t('count.wholeSite') }), { exact: true }); }
-  total(step: Locator): Locator { return step.getByText(prefixOf(strings(this.shell.lang, 'visit'), 'count.total', {}, 'total')); }
+  total(step: Locator): Locator { return step.getByText(prefixOf(strings(this.shell.lang, 'visit'), 'count.total', {}, 'quantity')); }
 
   async addZone(step: Locator, name: string): Promise<void> {
     await step.getByLabel(this.t('count.newZone'), { exact: true }).fill(name);

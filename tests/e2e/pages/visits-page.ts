@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core';
+import { formatDay } from '../../../renderer/domain/text/dates';
 import type { AppSession } from '../support/browser';
 import type { AppShell } from './app-shell';
 
@@ -6,6 +7,7 @@ export interface VisitInput {
   template?: string;
   vendor?: string;
   site?: string;
+  /** The day meant, yyyy-mm-dd: typed as the UI language shows days (14.04.2025, 14 Apr 2025); other text as is. */
   dateFrom?: string;
   dateTo?: string;
   evaluators?: string;
@@ -25,6 +27,10 @@ export class VisitsPage {
   showArchived() { return this.page.getByRole('checkbox', { name: this.t('showArchived') }); }
   list() { return this.page.getByRole('list', { name: this.t('listLabel') }); }
   card(vendor: string): Locator { return this.page.getByRole('article', { name: vendor, exact: true }); }
+  /** The visit's days as its card states them. */
+  cardDates(vendor: string): Locator {
+    return this.card(vendor).getByRole('term').filter({ hasText: new RegExp(`^${this.t('dates')}$`) }).locator('xpath=following-sibling::dd[1]');
+  }
 
   async waitReady(): Promise<void> {
     await this.heading().waitFor();
@@ -82,12 +88,23 @@ export class VisitFormPage {
   }
   errorSummary(): Locator { return this.page.getByRole('alert').filter({ hasText: this.t('errorSummary') }); }
 
+  /** What describes a control (its error and hint), as a screen reader announces it after the name. */
+  async description(labelKey: string): Promise<string> {
+    const field = this.field(labelKey);
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+    const texts = await Promise.all(ids.map((id) => this.page.locator(`[id="${id}"]`).innerText()));
+    return texts.join(' ');
+  }
+
+  /** A day as the form shows and takes it in the current UI language; text that is not yyyy-mm-dd stays as typed. */
+  shown(day: string): string { return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDay(day, this.shell.lang) : day; }
+
   async fill(v: VisitInput): Promise<void> {
     if (v.template !== undefined) await this.field('fTemplate').selectOption(v.template);
     if (v.vendor !== undefined) await this.field('fVendor').fill(v.vendor);
     if (v.site !== undefined) await this.field('fSite').fill(v.site);
-    if (v.dateFrom !== undefined) await this.field('fDateFrom').fill(v.dateFrom);
-    if (v.dateTo !== undefined) await this.field('fDateTo').fill(v.dateTo);
+    if (v.dateFrom !== undefined) await this.field('fDateFrom').fill(this.shown(v.dateFrom));
+    if (v.dateTo !== undefined) await this.field('fDateTo').fill(this.shown(v.dateTo));
     if (v.evaluators !== undefined) await this.field('fEvaluators').fill(v.evaluators);
     if (v.target !== undefined) await this.targetRadio(v.target).check();
     if (v.seats !== undefined) await this.field('fSeats').fill(v.seats);

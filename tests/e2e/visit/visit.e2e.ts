@@ -149,7 +149,15 @@ describe.skipIf(skipReason() !== '')('on-site visit', () => {
   it('logs a test call whose recording was requested, which leaves an open follow-up', async () => {
     await v.openQuestion(24);
     const step = v.step(24, 'test-call');
+    // The call time is typed and shown as the UI language writes dates, not as the browser's date-time field would.
+    const calledAt = v.field(step, 'call.calledAt');
+    expect(await calledAt.getAttribute('type')).toBe('text');
+    await calledAt.fill('31.02.2025 10:00');
+    await calledAt.blur();
+    await step.getByText(shell.t('ui', 'dateTimeInvalid', { value: '31.02.2025 10:00', example: '30.06.2026 14:05' })).waitFor();
     await v.nowFor(step, 'call.calledAt').click();
+    await expect.poll(() => calledAt.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+    expect(await calledAt.getAttribute('aria-invalid')).toBeNull();
     await v.field(step, 'call.number').fill('+380 57 700 00 00');
     await v.field(step, 'call.callerId').fill('+380 67 123 45 67');
     await v.field(step, 'call.callerId').blur();

@@ -3,10 +3,12 @@ import type { CallTestData } from '../../../domain/model';
 import type { Step } from '../../../domain/template/schema';
 import type { StepFinding } from '../../../domain/verdict/types';
 import { clock } from '../../../domain/clock';
+import { visitTimeZone } from '../../../domain/time';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
+import { DateTimeField } from '../../../ui/DateField';
 import { RadioGroup, TextField } from '../../../ui/Field';
-import { isoToLocalInput, localInputToIso } from '../logic/datetime';
+import { useVisitModel } from '../visit-context';
 import { StepFrame } from './StepFrame';
 import { useStepDraft } from './use-step-draft';
 
@@ -15,12 +17,16 @@ type Recording = CallTestData['recording'];
 const RECORDING: readonly Recording[] = ['not-requested', 'requested', 'received', 'refused'];
 type TimeField = 'calledAt' | 'requestedAt' | 'receivedAt';
 
-/** A date-time input with a "now" button: on a call, nobody wants to type the time. */
+/**
+ * A date-time field with a "now" button: on a call, nobody wants to type the time. Typed and shown on the visit's
+ * clock, as the summary and the dossier show it; text that is not a date and time is not saved.
+ */
 function WhenField({ label, value, onChange }: { label: string; value: string | undefined; onChange: (iso: string | undefined) => void }) {
   const { t } = useTranslation('visit');
+  const { visit } = useVisitModel();
   return (
     <div className="vp-when">
-      <TextField label={label} type="datetime-local" value={isoToLocalInput(value)} onChange={(e) => onChange(localInputToIso(e.target.value))} />
+      <DateTimeField label={label} value={value} timeZone={visitTimeZone(visit)} onChange={(iso) => { if (iso !== null) onChange(iso || undefined); }} />
       <Button small onClick={() => onChange(clock.nowIso())} aria-label={t('call.nowFor', { what: label })}>{t('call.now')}</Button>
     </div>
   );

@@ -1,40 +1,35 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentData } from '../../../domain/model';
 import type { DocField, Step } from '../../../domain/template/schema';
+import { formatDay } from '../../../domain/text/dates';
+import { normalizeDate } from '../../../domain/verdict/evidence';
 import type { StepFinding } from '../../../domain/verdict/types';
 import { Badge } from '../../../ui/Badge';
+import { DateField } from '../../../ui/DateField';
 import { RadioGroup, TextField } from '../../../ui/Field';
-import { DATE_FIELDS, isExpired, isUsableDate } from '../logic/document';
+import { DATE_FIELDS, isExpired } from '../logic/document';
 import { useVisitModel } from '../visit-context';
 import { StepFrame } from './StepFrame';
 import { useStepDraft } from './use-step-draft';
+
+/** A stored day as yyyy-mm-dd when it is one (older records may hold 30.06.2027), else as recorded. */
+const storedDay = (value: string | undefined) => (value ? normalizeDate(value) ?? value : '');
 
 const OUTCOMES: readonly NonNullable<DocumentData['outcome']>[] = ['seen', 'obtained', 'not-shown'];
 
 export function DocumentStep({ questionId, step, finding }: { questionId: string; step: Extract<Step, { kind: 'document' }>; finding?: StepFinding }) {
   const { t } = useTranslation('visit');
-  const { visit } = useVisitModel();
+  const { visit, lang } = useVisitModel();
   const draft = useStepDraft(questionId, step.id, 'document', (): DocumentData => ({ outcome: null, fields: {} }));
   const data = draft.data;
   const fields: readonly DocField[] = step.fields ?? [];
-  const expired = isExpired(data.fields.validUntil, visit.dateFrom);
+  const expired = isExpired(storedDay(data.fields.validUntil), visit.dateFrom);
   const setField = (field: DocField, value: string, mode: 'now' | 'typing') =>
     draft.setData({ ...data, fields: { ...data.fields, [field]: value } }, mode);
   // A date that is not a real day stays in the field with a message and is not saved; the saved value is kept.
-  const [typedDates, setTypedDates] = useState<Partial<Record<DocField, string>>>({});
-  const [dateErrors, setDateErrors] = useState<Partial<Record<DocField, string>>>({});
-  const setDate = (field: DocField, value: string) => {
-    setTypedDates((d) => ({ ...d, [field]: value }));
-    if (isUsableDate(value)) {
-      setDateErrors((e) => ({ ...e, [field]: undefined }));
-      setField(field, value, 'now');
-    }
-  };
-  const checkDate = (field: DocField) => {
-    const value = typedDates[field];
-    if (value !== undefined && !isUsableDate(value)) setDateErrors((e) => ({ ...e, [field]: t('document.dateInvalid', { value }) }));
-    draft.flush();
+  // Days are typed and shown in the UI language's format and stored yyyy-mm-dd.
+  const setDate = (field: DocField, iso: string | null) => {
+    if (iso !== null) setField(field, iso, 'now');
   };
 
   return (
@@ -54,15 +49,13 @@ export function DocumentStep({ questionId, step, finding }: { questionId: string
             const isDate = DATE_FIELDS.includes(f);
             if (isDate) {
               return (
-                <TextField
+                <DateField
                   key={f}
                   label={t(`docField.${f}`)}
-                  type="date"
-                  min="1900-01-01"
-                  value={typedDates[f] ?? data.fields[f] ?? ''}
-                  error={dateErrors[f]}
-                  onChange={(e) => setDate(f, e.target.value)}
-                  onBlur={() => checkDate(f)}
+                  value={storedDay(data.fields[f])}
+                  invalidText={(value, example) => t('document.dateInvalid', { value, example })}
+                  onChange={(iso) => setDate(f, iso)}
+                  onBlur={draft.flush}
                 />
               );
             }
@@ -82,7 +75,7 @@ export function DocumentStep({ questionId, step, finding }: { questionId: string
       )}
       {expired && (
         <p className="vp-flag" role="alert">
-          <Badge tone="danger">{t('document.expired')}</Badge> {t('document.expiredText', { until: data.fields.validUntil, date: visit.dateFrom })}
+          <Badge tone="danger">{t('document.expired')}</Badge> {t('document.expiredText', { until: formatDay(storedDay(data.fields.validUntil), lang), date: formatDay(visit.dateFrom, lang) })}
         </p>
       )}
     </StepFrame>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../domain/model';
+import { formatInstant, systemTimeZone } from '../../../domain/time';
 import { Button } from '../../../ui/Button';
 import { useVisitModel } from '../visit-context';
 
@@ -15,7 +16,7 @@ export function ConfirmBar({ stored, changed, busy, error, onConfirm, onDiscard 
   const { t } = useTranslation('tools');
   // On the screen the laptop's own clock is the evaluator's clock; the dossier carries the visit's time zone.
   const { lang } = useVisitModel();
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { dateStyle: 'short', timeStyle: 'medium' });
+  const when = (iso: string) => formatInstant(iso, lang, systemTimeZone(), { seconds: true });
   const state = busy ? t('common.saving')
     : !stored ? t('common.none')
       : changed ? t('common.changed')

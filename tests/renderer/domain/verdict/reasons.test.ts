@@ -59,7 +59,7 @@ describe('formatReason', () => {
 
   it('dates an expired document the local way', () => {
     const r: Reason = { code: 'document-expired', params: { validUntil: '2025-03-09', visitDate: '2025-03-10' } };
-    expect(text(r, 'en')).toBe('the document expired on 2025-03-09, before the visit (2025-03-10)');
+    expect(text(r, 'en')).toBe('the document expired on 9 Mar 2025, before the visit (10 Mar 2025)');
     expect(text(r, 'ru')).toBe('срок действия документа истёк 09.03.2025, ещё до визита (10.03.2025)');
     expect(text(r, 'uk')).toBe('строк дії документа сплив 09.03.2025, ще до візиту (10.03.2025)');
   });
