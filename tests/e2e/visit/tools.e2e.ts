@@ -77,13 +77,13 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
     expect(await tools.staffingRow('staffing.row.scheduled', { shrinkage: '30' })).toEqual(['82', '—']);
     const results = plain(await tools.results().innerText());
     expect(results).toContain(tools.t('staffing.verdict.adequate', { onPhones: 60, count: 60, required: 57 }));
-    expect(results).toContain(tools.t('staffing.seats.short.offered', { needed: 60, seats: 45, number: 1, shortBy: 15 }));
+    expect(results).toContain(tools.t('staffing.seats.short.offered', { needed: 60, count: 60, seats: 45, number: 1, shortBy: 15 }));
 
     await tools.confirm().click();
     await tools.waitStored();
     await expect.poll(drafts).toEqual([]);
     const summary = await v.summary().innerText();
-    expect(summary).toContain(tools.t('summary.seatsShort', { needed: 60, counted: 45, number: 1 }));
+    expect(summary).toContain(tools.t('summary.seatsShort', { needed: 60, count: 60, counted: 45, number: 1 }));
     // The heading is upper-cased by CSS, so its text is read as written.
     expect(await v.summary().textContent()).toContain(v.t('summary.discrepancies', { count: 1 }));
   });
@@ -99,7 +99,7 @@ describe.skipIf(skipReason() !== '')('the visit tools: staffing check and hotlin
     expect(await tools.staffingField('shrinkage').inputValue()).toBe('30');
     expect(await tools.staffingField('offered').inputValue()).toBe('60');
     expect(await tools.staffingRow('staffing.row.agents')).toEqual(['57', '60']);
-    expect(await v.summary().innerText()).toContain(tools.t('summary.seatsShort', { needed: 60, counted: 45, number: 1 }));
+    expect(await v.summary().innerText()).toContain(tools.t('summary.seatsShort', { needed: 60, count: 60, counted: 45, number: 1 }));
 
     await tools.staffingField('offered').fill('52');
     await expect.poll(async () => plain(await tools.results().innerText())).toContain(tools.t('staffing.verdict.short', { onPhones: 52, count: 52, required: 57, sl: '38,8 %', target: 80 }));
