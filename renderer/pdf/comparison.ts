@@ -3,6 +3,7 @@ import { decoratePages } from './decorate';
 import { checkpoint, finish, newDocument, type RenderOptions } from './dossier';
 import { COLOR, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';
 import { renderComparisonTools } from './tools';
+import { fontCoverage, visibleModel } from './glyphs';
 import { Writer } from './writer';
 
 /**
@@ -23,6 +24,8 @@ export async function renderComparison(model: ComparisonModel, opts: RenderOptio
     keywords: ['SiteProof', ...model.vendors.map((v) => v.vendor)],
     lang: model.lang,
   });
+  // What the font cannot draw is printed as its code point instead of vanishing (see glyphs.ts).
+  model = visibleModel(model, fontCoverage(doc));
   const landscape = model.vendors.length > 3;
   if (landscape) {
     doc.deletePage(1);
