@@ -3,6 +3,7 @@ import { decoratePages } from './decorate';
 import { checkpoint, finish, newDocument, type RenderOptions } from './dossier';
 import { COLOR, SIZE, VERDICT_COLOR, VERDICT_TINT } from './theme';
 import { renderComparisonTools } from './tools';
+import { fontCoverage, visibleModel } from './glyphs';
 import { Writer } from './writer';
 
 /**
@@ -11,7 +12,7 @@ import { Writer } from './writer';
  */
 export async function renderComparison(model: ComparisonModel, opts: RenderOptions): Promise<Uint8Array> {
   const s = model.labels;
-  const total = model.sections.length + 2;
+  const total = model.sections.length + 3;
   let done = 0;
   const tick = () => opts.onProgress?.({ done: ++done, total });
   opts.onProgress?.({ done: 0, total });
@@ -23,6 +24,8 @@ export async function renderComparison(model: ComparisonModel, opts: RenderOptio
     keywords: ['SiteProof', ...model.vendors.map((v) => v.vendor)],
     lang: model.lang,
   });
+  // What the font cannot draw is printed as its code point instead of vanishing (see glyphs.ts).
+  model = visibleModel(model, fontCoverage(doc));
   const landscape = model.vendors.length > 3;
   if (landscape) {
     doc.deletePage(1);
@@ -41,11 +44,25 @@ export async function renderComparison(model: ComparisonModel, opts: RenderOptio
       if (data.section === 'body' && data.column.index === 4) data.cell.styles.fontStyle = 'bold';
     },
   });
+  // Each vendor's answer for the target and what stands in its way, as page 1 of its own dossier says it.
+  w.heading(model.standing.title, SIZE.h3);
+  w.table({
+    head: [model.standing.head],
+    body: model.vendors.map((v) => [`${v.vendor}\n${v.dates}`, v.answer.replace(/:\s*$/, '.'), v.blockers, v.conflicts, v.followUps]),
+    columnStyles: { 0: { cellWidth: landscape ? 50 : 34, fontStyle: 'bold' } },
+  });
   tick();
 
-  const vendorCols = model.vendors.map((v) => v.vendor);
+  // A vendor column names the vendor and the visit's dates: two visits of one vendor stay apart.
+  const vendorCols = model.vendors.map((v) => `${v.vendor}\n${v.dates}`);
+  const numberWidth = 9;
+  const questionWidth = landscape ? 80 : 62;
+  const vendorWidth = (w.contentWidth - numberWidth - questionWidth) / model.vendors.length;
+  const vendorWidths = Object.fromEntries(model.vendors.map((_, i) => [i + 2, { cellWidth: vendorWidth }]));
   for (const section of model.sections) {
     await checkpoint(opts.signal);
+    // A section's heading, its table head and its first rows stay together: never a heading alone at a page's foot.
+    w.ensure(34);
     w.heading(section.title, SIZE.h3);
     w.table({
       head: [[s.questionShort, s.question, ...vendorCols]],
@@ -53,7 +70,7 @@ export async function renderComparison(model: ComparisonModel, opts: RenderOptio
         ...section.rows.map((r) => [String(r.number), r.title, ...r.texts]),
         ['', `${s.total} (${s.met})`, ...section.totals],
       ],
-      columnStyles: { 0: { cellWidth: 9, halign: 'right' }, 1: { cellWidth: landscape ? 80 : 62 } },
+      columnStyles: { 0: { cellWidth: numberWidth, halign: 'right' }, 1: { cellWidth: questionWidth }, ...vendorWidths },
       didParseCell: (data) => {
         if (data.section !== 'body') return;
         const row = section.rows[data.row.index];

@@ -14,6 +14,7 @@ import { renderSummary } from './summary';
 import { renderToolPart } from './tools';
 import { renderClosing } from './closing';
 import { fillToc, reserveToc, type TocEntry } from './toc';
+import { fontCoverage, visibleModel } from './glyphs';
 import { Writer } from './writer';
 
 export type { PhotoBytes } from './photos';
@@ -84,6 +85,8 @@ export async function renderDossier(model: DossierModel, photos: ReadonlyMap<str
     keywords: model.keywords,
     lang: model.lang,
   });
+  // What the font cannot draw is printed as its code point instead of vanishing (see glyphs.ts).
+  model = visibleModel(model, fontCoverage(doc));
   const w = new Writer(doc);
   const splice = new JpegSplice();
   renderCover(w, model);

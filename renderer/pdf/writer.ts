@@ -111,7 +111,9 @@ export class Writer {
       startY: this.y,
       margin: { left: PAGE.marginX, right: PAGE.marginX, top: PAGE.top, bottom: PAGE.bottom },
       ...options,
-      styles: { font: FONT_FAMILY, fontSize: SIZE.small, textColor: COLOR.ink, cellPadding: 1.4, lineColor: COLOR.rule, lineWidth: 0.1, overflow: 'linebreak', ...options.styles },
+      // textOptions {}: autotable's default (isInputVisual: false …) sends cell text through jsPDF's bidi engine a
+      // second time after the Arabic shaping, which reversed Arabic in cells; {} treats it as doc.text() does.
+      styles: { font: FONT_FAMILY, fontSize: SIZE.small, textColor: COLOR.ink, cellPadding: 1.4, lineColor: COLOR.rule, lineWidth: 0.1, overflow: 'linebreak', textOptions: {}, ...options.styles },
       headStyles: { font: FONT_FAMILY, fontStyle: 'bold', fillColor: COLOR.brand, textColor: COLOR.white, ...options.headStyles },
     });
     const last = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;

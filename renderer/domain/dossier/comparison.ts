@@ -1,7 +1,7 @@
 import type { VisitBundle } from '../model';
 import type { Lang, Template } from '../template/schema';
 import type { VisitEvaluation } from '../verdict/types';
-import { shownVerdict } from './build';
+import { buildDossier, shownVerdict } from './build';
 import { formatDayRange } from '../text/dates';
 import { visitTimeZone } from '../time';
 import { formatDateTime, TextPicker, verdictWord } from './format';
@@ -43,6 +43,13 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
   const vendors = entries.map((e, i) => {
     const v = e.bundle.visit;
     const shown = [...results[i].values()].map(shownVerdict).filter((x) => x !== 'n/a');
+    // What page 1 of each vendor's own dossier says: the same model, so the comparison can never disagree with it.
+    const { summary } = buildDossier({
+      template: e.template, bundle: e.bundle, evaluation: e.evaluation, lang, generatedAt: opts.generatedAt,
+      options: { includePhotos: false, showNotApplicable: false }, photoInfo: new Map(),
+    });
+    const refs = (list: { number: number; verdictText?: string }[]) =>
+      list.length ? list.map((q) => `${s.questionShort} ${q.number}${q.verdictText ? ` — ${q.verdictText}` : ''}`).join('; ') : s.noneItems;
     return {
       visitId: v.id,
       vendor: v.vendor || '—',
@@ -52,6 +59,10 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
       verified: e.evaluation.verified ?? s.noCategory,
       verifiedCategory: e.evaluation.verified,
       score: `${shown.filter((x) => x === 'meets').length}/${shown.length}`,
+      answer: summary.answer.statusText,
+      blockers: refs(summary.answer.blockers),
+      conflicts: refs(summary.conflicts),
+      followUps: refs(summary.followUps),
     };
   });
   const sections = template.sections.map((sec) => {
@@ -73,6 +84,10 @@ export function buildComparison(entries: ComparisonEntry[], opts: { lang: Lang; 
     ok: true,
     model: {
       kind: 'comparison',
+      standing: {
+        title: s.compareStanding,
+        head: [s.vendor, dossierT(lang)('compareAnswer', { category: target }), dossierT(lang)('compareBlockers', { category: target }), s.compareConflicts, s.compareFollowUps],
+      },
       lang,
       labels: s,
       title: `${s.comparisonTitle}: ${templateTitle}`,

@@ -211,10 +211,19 @@ export interface ComparisonVendor {
   verifiedCategory: Category | null;
   /** Met / applicable, e.g. "27/31". */
   score: string;
+  /** The committee's answer for the target category ("Not met"), as on page 1 of the vendor's dossier. */
+  answer: string;
+  /** The questions that keep it from the target, each with its verdict for that category; "None." when none. */
+  blockers: string;
+  /** Open conflicts between the evaluators and follow-ups still owed (a recording, a document copy). */
+  conflicts: string;
+  followUps: string;
 }
 
 export interface ComparisonModel {
   kind: 'comparison';
+  /** Where each vendor stands for the target category: the table's title and column heads, in the language. */
+  standing: { title: string; head: string[] };
   lang: Lang;
   labels: DossierStrings;
   title: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison, type ComparisonEntry } from '../../../../renderer/domain/dossier';
+import { buildComparison, buildDossier, type ComparisonEntry } from '../../../../renderer/domain/dossier';
 import type { Visit } from '../../../../renderer/domain/model';
 import { bundle, constructedTemplate, evaluation, type EvalSpec } from './fixtures';
 
@@ -31,6 +31,24 @@ describe('buildComparison', () => {
     expect(governance.rows[0].verdicts).toEqual(['n/a', 'n/a', 'n/a']);
     expect(governance.totals).toEqual(['1/1', '1/1', '1/1']);
     expect(m.intro).toContain('для целевой категории B');
+  });
+
+  it('carries what page 1 of each vendor\'s own dossier says: the answer for the target and the questions in its way', () => {
+    const entries = [
+      entry('v1', 'ТОВ «Альфа»', { targetCategory: 'B' }),
+      entry('v2', 'ООО «Бета»', { targetCategory: 'B' }, { verdicts: { seats: 'partly', turnover: 'not-met' } }),
+    ];
+    const r = buildComparison(entries, opts);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.model.standing.head).toEqual(['Поставщик', 'Категория B', 'Что мешает категории B', 'Открытые расхождения', 'Ожидаемые доработки']);
+    entries.forEach((e, i) => {
+      const own = buildDossier({ ...e, lang: 'ru', generatedAt: opts.generatedAt, options: { includePhotos: false, showNotApplicable: false }, photoInfo: new Map() }).summary;
+      expect(r.model.vendors[i]!.answer).toBe(own.answer.statusText);
+      if (own.answer.blockers.length === 0) expect(r.model.vendors[i]!.blockers).toBe('Нет.');
+      for (const b of own.answer.blockers) expect(r.model.vendors[i]!.blockers).toContain(`№ ${b.number} — ${b.verdictText}`);
+    });
+    expect(r.model.vendors[1]!.blockers).not.toBe('Нет.');
+    expect(r.model.vendors[1]!.answer).not.toBe(r.model.vendors[0]!.answer);
   });
 
   it('refuses visits made with different templates or versions, naming them', () => {
