@@ -1,5 +1,5 @@
 import type { Template } from './schema';
-import { loadTemplate } from './validate';
+import { loadTemplate, type TemplateIssue } from './validate';
 
 /** What the registry needs of a template a user added (the shape stored in db.templates). */
 export interface StoredTemplateLike { key: string; id: string; version: string; raw: unknown; addedAt: string; fileName?: string }
@@ -14,7 +14,12 @@ export interface TemplateEntry {
 }
 
 /** An own template that no longer loads (e.g. after an app update made the format stricter): listed so it can be removed. */
-export interface BrokenTemplate { key: string; id: string; version: string; source: string; errors: string[] }
+export interface BrokenTemplate {
+  key: string; id: string; version: string; source: string;
+  /** In English (logs, the CLI); `issues` are the same problems for the UI to word in its language. */
+  errors: string[];
+  issues: TemplateIssue[];
+}
 
 export interface TemplateRegistry {
   /** Shipped first, in file order, then own templates in the order they were added. */
@@ -40,15 +45,22 @@ export function combineTemplates(shipped: readonly Template[], stored: readonly 
     const source = s.fileName ?? s.key;
     const load = loadTemplate(s.raw, source);
     let errors: string[] = [];
-    if (!load.ok) errors = load.errors;
-    else if (templateKeyOf(load.template) !== s.key) {
-      errors = [`${source}: id: the file says "${templateKeyOf(load.template)}" but it was stored as "${s.key}"`];
+    let issues: TemplateIssue[] = [];
+    if (!load.ok) {
+      errors = load.errors;
+      issues = load.issues;
+    } else if (templateKeyOf(load.template) !== s.key) {
+      const english = `the file says "${templateKeyOf(load.template)}" but it was stored as "${s.key}"`;
+      errors = [`${source}: id: ${english}`];
+      issues = [{ source, path: 'id', key: 'storedIdMismatch', params: { found: templateKeyOf(load.template), stored: s.key }, english }];
     } else if (taken.has(s.key)) {
       // A later app version may ship a template with the same id and version; the shipped one is used.
-      errors = [`${source}: id: template "${s.id}" version ${s.version} is also shipped with the app; the shipped one is used`];
+      const english = `template "${s.id}" version ${s.version} is also shipped with the app; the shipped one is used`;
+      errors = [`${source}: id: ${english}`];
+      issues = [{ source, path: 'id', key: 'alsoShipped', params: { id: s.id, version: s.version }, english }];
     }
     if (errors.length || !load.ok) {
-      broken.push({ key: s.key, id: s.id, version: s.version, source, errors });
+      broken.push({ key: s.key, id: s.id, version: s.version, source, errors, issues });
       continue;
     }
     taken.add(s.key);

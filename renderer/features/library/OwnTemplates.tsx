@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/template/library';
 import type { Lang } from '../../domain/template/schema';
+import { describeTemplateIssue } from '../../domain/template/validate';
 import { addTemplateFromText, removeTemplate, TemplateError } from '../../db/templates';
 import type { TemplateEntry, TemplateRegistry } from '../../domain/template/registry';
 import { Badge } from '../../ui/Badge';
@@ -87,7 +88,7 @@ export function OwnTemplates({ registry, lang, onAdded }: OwnTemplatesProps) {
       )}
 
       {registry.broken.map((b) => (
-        <Banner key={b.key} tone="warning" title={t('brokenTitle')} messages={b.errors}>
+        <Banner key={b.key} tone="warning" title={t('brokenTitle')} messages={b.issues.length ? b.issues.map((i) => describeTemplateIssue(i, lang)) : b.errors}>
           <Button small variant="ghost-danger" aria-label={t('brokenRemoveLabel', { key: b.key })}
             onClick={() => setRemoval({ key: b.key, title: b.id, version: b.version })}>
             {t('remove')}

@@ -1,3 +1,4 @@
+import { describeTemplateIssue } from '../../../../renderer/domain/template/validate';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../../renderer/domain/template/schema';
 import { loadTemplate } from '../../../../renderer/domain/template/validate';
@@ -66,6 +67,16 @@ describe('combineTemplates', () => {
     expect(r.templates).toEqual([...shipped]);
     expect(r.broken.map((b) => b.key)).toEqual([`${s.id}@${s.version}`]);
     expect(r.errors).toEqual([`copy.json: id: template "${s.id}" version ${s.version} is also shipped with the app; the shipped one is used`]);
+  });
+
+  it('words a clash with a shipped template and a mismatched key in the UI language', () => {
+    const s = shipped[0];
+    const copy = { ...(JSON.parse(JSON.stringify(s)) as Record<string, unknown>) };
+    const clash = combineTemplates(shipped, [stored(copy, '2025-03-01T10:00:00.000Z', 'copy.json')]).broken[0]!;
+    expect(describeTemplateIssue(clash.issues[0]!, 'ru')).toBe(`copy.json: id: чек-лист «${s.id}» версии ${s.version} уже есть в приложении; используется встроенный`);
+    const moved = combineTemplates([], [{ ...stored(miniTemplate(), '2025-03-01T10:00:00.000Z'), key: 'other@1.0.0' }]).broken[0]!;
+    expect(describeTemplateIssue(moved.issues[0]!, 'uk')).toBe('other@1.0.0: id: у файлі зазначено «quick-visit@1.0.0», а збережено його як «other@1.0.0»');
+    expect(describeTemplateIssue(moved.issues[0]!, 'en')).toBe(moved.errors[0]);
   });
 
   it('refuses a record whose content does not match its key', () => {
