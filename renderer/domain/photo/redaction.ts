@@ -1,6 +1,7 @@
 import type { PhotoRedaction, RedactionAnnotation, RedactionArea, RedactionPoint } from '../model';
 import { z } from '../zod';
 import type { Size } from './dimensions';
+import { DERIVATIVES } from './sizes';
 
 /**
  * Redaction of a photo, pure: the record's schema (what a package may bring), the checks a draft must pass before
@@ -58,6 +59,13 @@ export const redactionRecord = z.looseObject({
 
 // Compile-time proof that what the schema accepts is what the model describes.
 export const asRedaction = (r: z.output<typeof redactionRecord>): PhotoRedaction => r;
+
+/**
+ * The redacted copy is made at the report copy's size and quality: it is what the dossier embeds as it is (jsPDF
+ * does not re-encode a JPEG), so the hash the evidence index prints is the hash of the embedded bytes.
+ */
+const REPORT = DERIVATIVES.find((d) => d.variant === 'report')!;
+export const REDACTED_COPY: { longSide: number; quality: number } = { longSide: REPORT.longSide, quality: REPORT.quality };
 
 export interface RedactionDraft { areas: RedactionArea[]; annotations: RedactionAnnotation[] }
 
