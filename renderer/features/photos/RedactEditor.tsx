@@ -90,10 +90,12 @@ export function RedactEditor({ photoId, imageUrl, alt, start, onSaved, onCancel 
     if (selected.list === 'areas') setAreas((l) => l.map((a, i) => (i === selected.index ? (fn(a) as RedactionArea) : a)));
     else setAnnotations((l) => l.map((a, i) => (i === selected.index ? (fn(a) as RedactionAnnotation) : a)));
   };
+  /** Removes a shape; the one before it in its list (else none) is selected, so Delete can go on from there. */
   const remove = (which: NonNullable<Selected>) => {
+    const left = (which.list === 'areas' ? areas.length : annotations.length) - 1;
     if (which.list === 'areas') setAreas((l) => l.filter((_, i) => i !== which.index));
     else setAnnotations((l) => l.filter((_, i) => i !== which.index));
-    setSelected(null);
+    setSelected(left > 0 ? { list: which.list, index: Math.max(0, which.index - 1) } : null);
   };
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
