@@ -48,9 +48,9 @@ export async function loadOneVisit(paths: string[], passphrase: string | undefin
       for (const c of evidenceConflicts(inputs[i].bundle, inputs[j].bundle)) conflicts.push({ a: inputs[i].path, b: inputs[j].path, c });
     }
   }
-  const tampered = conflicts.filter(({ c }) => c.kind === 'audit-tampered' || c.kind === 'signoff-tampered');
+  const tampered = conflicts.filter(({ c }) => c.kind === 'audit-tampered' || c.kind === 'signoff-tampered' || c.kind === 'redaction-tampered');
   if (tampered.length) {
-    throw new CliError(`Refused: an audit entry or a closing meeting sign-off was rewritten, so nothing was merged or written:\n${tampered.map(({ a, b, c }) => `  - [${c.kind}] ${field(a)} and ${field(b)}: ${field(c.message)}`).join('\n')}`, EXIT.problems);
+    throw new CliError(`Refused: an audit entry, a closing meeting sign-off or a photo redaction was rewritten, so nothing was merged or written:\n${tampered.map(({ a, b, c }) => `  - [${c.kind}] ${field(a)} and ${field(b)}: ${field(c.message)}`).join('\n')}`, EXIT.problems);
   }
   const bundle = mergeAll(inputs.map((i) => i.bundle));
 

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { buildDossier, type PhotoCheck } from '../../renderer/domain/dossier';
+import { currentRedaction } from '../../renderer/domain/photo';
 import { LANGS, type Lang } from '../../renderer/domain/template/schema';
 import { evaluateVisit } from '../../renderer/domain/verdict';
 import { renderDossier, type PhotoBytes } from '../../renderer/pdf/dossier';
@@ -57,11 +59,14 @@ export async function dossier(args: string[], io: Out): Promise<ExitCode> {
   for (const p of bundle.photos) {
     // Only the report-size copies are read into memory (jsPDF builds the whole PDF there anyway); the originals
     // stay on disk, already checked against their capture hashes.
-    const report = files.get(`${p.id}/report`);
-    const jpeg = report && new Uint8Array(await report.blob.arrayBuffer());
-    const usable = jpeg && jpeg[0] === 0xff && jpeg[1] === 0xd8;
-    photoInfo.set(p.id, { status: files.has(`${p.id}/original`) ? 'ok' : 'missing', report: Boolean(usable) });
-    if (report && jpeg && usable) photos.set(p.id, { jpeg, width: report.width, height: report.height });
+    // A redacted photo is embedded as its redacted copy (the package reader checked its hash) or not at all.
+    const redaction = currentRedaction(bundle.redactions ?? [], p.id);
+    const copy = files.get(`${p.id}/${redaction ? 'redacted' : 'report'}`);
+    const jpeg = copy && new Uint8Array(await copy.blob.arrayBuffer());
+    const usable = Boolean(jpeg && jpeg[0] === 0xff && jpeg[1] === 0xd8) && (!redaction || (jpeg !== undefined && createHash('sha256').update(jpeg).digest('hex') === redaction.redacted.sha256));
+    const status = files.has(`${p.id}/original`) ? 'ok' : 'missing';
+    photoInfo.set(p.id, redaction ? { status, report: files.has(`${p.id}/report`), redacted: usable } : { status, report: usable });
+    if (copy && jpeg && usable) photos.set(p.id, { jpeg, width: copy.width, height: copy.height });
   }
 
   const started = performance.now();

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Answer, AuditEntry, Claim, ClosingSignoff, Decision, Photo, PhotoBlob, Resolution, Visit } from '../domain/model';
+import type { Answer, AuditEntry, Claim, ClosingSignoff, Decision, Photo, PhotoBlob, PhotoRedaction, Resolution, Visit } from '../domain/model';
 import { systemTimeZone } from '../domain/time';
 import { quotaWatch } from './storage-alarm';
 
@@ -72,6 +72,7 @@ export class SiteProofDb extends Dexie {
   templates!: EntityTable<StoredTemplate, 'key'>;
   uiState!: EntityTable<UiStateEntry, 'key'>;
   signoffs!: EntityTable<ClosingSignoff, 'id'>;
+  redactions!: EntityTable<PhotoRedaction, 'id'>;
 
   /** `legacy`: where versions 1–3 kept UI state (the page's localStorage); read once, by the version 4 upgrade. */
   constructor(name = DB_NAME, legacy: LegacyStorage | undefined = pageLocalStorage()) {
@@ -123,6 +124,9 @@ export class SiteProofDb extends Dexie {
     // Version 5 adds the closing meeting's sign-offs (one per visit; written once, never edited). Nothing stored
     // before it is reshaped.
     this.version(5).stores({ signoffs: 'id, visitId' });
+    // Version 6 adds photo redactions (written once; the redacted copy itself is a 'redacted' row in blobs). Nothing
+    // stored before it is reshaped.
+    this.version(6).stores({ redactions: 'id, visitId, photoId' });
   }
 }
 

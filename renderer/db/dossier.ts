@@ -1,6 +1,7 @@
 import type { PhotoCheck } from '../domain/dossier/types';
-import type { Photo, Visit } from '../domain/model';
-import { getBlob, verifyPhoto } from './photos';
+import type { Photo, PhotoRedaction, Visit } from '../domain/model';
+import { currentRedaction } from '../domain/photo';
+import { getBlob, sha256Hex, verifyPhoto } from './photos';
 import { listVisits } from './visits';
 
 export { loadVisitBundle } from './visit-bundle';
@@ -23,6 +24,8 @@ export interface PhotoLoadOptions {
   includeImages: boolean;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** The visit's redactions: a redacted photo is read as its redacted copy, checked against the record's hash. */
+  redactions?: readonly PhotoRedaction[];
 }
 
 function aborted(signal?: AbortSignal): void {
@@ -48,16 +51,21 @@ export async function loadDossierPhotos(photos: Photo[], opts: PhotoLoadOptions)
     } catch {
       status = 'missing';
     }
-    const report = await getBlob(photo.id, 'report').catch(() => ({ status: 'missing' as const }));
-    let hasReport = report.status === 'ok';
-    if (report.status === 'ok' && opts.includeImages) {
+    const redaction = currentRedaction(opts.redactions ?? [], photo.id);
+    // A redacted photo is embedded as its redacted copy or not at all: never as the report copy of the original.
+    const variant = redaction ? 'redacted' : 'report';
+    const copy = await getBlob(photo.id, variant).catch(() => ({ status: 'missing' as const }));
+    let usable = copy.status === 'ok';
+    if (copy.status === 'ok' && (opts.includeImages || redaction)) {
       try {
-        images.push({ id: photo.id, jpeg: await report.blob.arrayBuffer(), width: report.width, height: report.height });
+        const jpeg = await copy.blob.arrayBuffer();
+        if (redaction && (await sha256Hex(new Uint8Array(jpeg))) !== redaction.redacted.sha256) usable = false;
+        else if (opts.includeImages) images.push({ id: photo.id, jpeg, width: copy.width, height: copy.height });
       } catch {
-        hasReport = false;
+        usable = false;
       }
     }
-    info.set(photo.id, { status, report: hasReport });
+    info.set(photo.id, redaction ? { status, report: copy.status === 'ok', redacted: usable } : { status, report: usable });
     opts.onProgress?.(++done, live.length);
   }
   return { info, images };

@@ -11,13 +11,13 @@ import {
   PACKAGE_EXTENSION, type MissingFile, type PackageLimits, type PhotoFile, type Problem, type ProblemCode, type ProblemParams,
 } from '../domain/package';
 import { streamPackage, type PhotoBlobFile, type StreamProgress } from '../domain/package/stream-write';
-import { isQuotaError } from '../domain/photo';
+import { currentRedaction, isQuotaError } from '../domain/photo';
 import type { SaveStream } from '../platform/platform';
 import { readPackageFileOffThread, readPackageOffThread, type PackageFileReader, type PackageReader } from '../package-reader/client';
 import { appendAudit } from './audit';
 import { db } from './db';
 import { getIdentity, type Identity } from './identity';
-import { getBlob } from './photos';
+import { getBlob, sha256Hex } from './photos';
 import { loadVisitBundle } from './visit-bundle';
 
 /**
@@ -41,7 +41,7 @@ import { loadVisitBundle } from './visit-bundle';
  */
 
 /** Problems of the package itself (domain codes) and of this machine's storage. */
-export type ImportProblemCode = ProblemCode | 'read-failed' | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'signoff-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer' | 'cancelled';
+export type ImportProblemCode = ProblemCode | 'read-failed' | 'storage-full' | 'write-failed' | 'id-clash' | 'audit-tampered' | 'signoff-tampered' | 'redaction-tampered' | 'visit-not-found' | 'other-visit' | 'too-large-to-transfer' | 'cancelled';
 export interface ImportProblem { code: ImportProblemCode; message: string; params: ProblemParams }
 
 /** Export refused; `problems` say why (e.g. a stored original that no longer matches its capture hash). */
@@ -113,20 +113,24 @@ async function readPhotoFile(photoId: string, variant: PhotoVariant): Promise<Ph
 }
 
 async function loadAllBundles(): Promise<VisitBundle[]> {
-  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit, db.signoffs], async () => {
-    const [visits, claims, answers, decisions, resolutions, photos, audit, signoffs] = await Promise.all([
+  return db.transaction('r', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.audit, db.signoffs, db.redactions], async () => {
+    const [visits, claims, answers, decisions, resolutions, photos, audit, signoffs, redactions] = await Promise.all([
       db.visits.toArray(), db.claims.toArray(), db.answers.toArray(), db.decisions.toArray(),
-      db.resolutions.toArray(), db.photos.toArray(), db.audit.toArray(), db.signoffs.toArray(),
+      db.resolutions.toArray(), db.photos.toArray(), db.audit.toArray(), db.signoffs.toArray(), db.redactions.toArray(),
     ]);
     const group = <T extends { visitId: string }>(list: T[]) => {
       const by = new Map<string, T[]>();
       for (const r of list) by.set(r.visitId, [...(by.get(r.visitId) ?? []), r]);
       return (visitId: string) => by.get(visitId) ?? [];
     };
-    const [c, a, d, r, p, e, s] = [group(claims), group(answers), group(decisions), group(resolutions), group(photos), group(audit), group(signoffs)];
+    const [c, a, d, r, p, e, s, x] = [group(claims), group(answers), group(decisions), group(resolutions), group(photos), group(audit), group(signoffs), group(redactions)];
     return visits.map((visit) => {
       const signed = s(visit.id);
-      return { visit, claims: c(visit.id), answers: a(visit.id), decisions: d(visit.id), resolutions: r(visit.id), photos: p(visit.id), audit: e(visit.id), ...(signed.length ? { signoffs: signed } : {}) };
+      const redacted = x(visit.id);
+      return {
+        visit, claims: c(visit.id), answers: a(visit.id), decisions: d(visit.id), resolutions: r(visit.id), photos: p(visit.id), audit: e(visit.id),
+        ...(signed.length ? { signoffs: signed } : {}), ...(redacted.length ? { redactions: redacted } : {}),
+      };
     });
   });
 }
@@ -328,8 +332,8 @@ class ImportAbort extends Error {
 
 const TABLES = ['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit'] as const;
 type ListTable = (typeof TABLES)[number];
-const ALL_TABLES: RecordTable[] = ['visit', ...TABLES, 'signoffs'];
-const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0, signoffs: 0 });
+const ALL_TABLES: RecordTable[] = ['visit', ...TABLES, 'signoffs', 'redactions'];
+const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0, signoffs: 0, redactions: 0 });
 const sum = (c: MergeCounts) => ALL_TABLES.reduce((n, t) => n + c[t], 0);
 const blobKey = (photoId: string, variant: PhotoVariant) => `${photoId}/${variant}`;
 
@@ -359,6 +363,8 @@ function plan(local: VisitBundle | null, incoming: VisitBundle): Planned {
   }
   for (const r of bundle.signoffs ?? []) changes.push({ table: 'signoffs', id: r.id, change: 'added', fields: [] });
   added.signoffs = bundle.signoffs?.length ?? 0;
+  for (const r of bundle.redactions ?? []) changes.push({ table: 'redactions', id: r.id, change: 'added', fields: [] });
+  added.redactions = bundle.redactions?.length ?? 0;
   const signoffConflicts = (bundle.signoffs?.length ?? 0) > 1 ? (bundle.signoffs ?? []).map((x) => x.id) : [];
   return { bundle, changes, added, updated: zeroCounts(), conflicts: selectAnswers(bundle).conflicts.length, signoffConflicts, isNew: true };
 }
@@ -370,7 +376,7 @@ function isMeaningful(change: MergeChange, bundle: VisitBundle): boolean {
   return entry?.action !== 'package-imported';
 }
 
-function tableOf(table: ListTable | 'signoffs') {
+function tableOf(table: ListTable | 'signoffs' | 'redactions') {
   return db[table] as unknown as { bulkGet(ids: string[]): Promise<({ visitId: string } | undefined)[]>; bulkPut(rows: unknown[]): Promise<unknown> };
 }
 
@@ -380,7 +386,7 @@ function tableOf(table: ListTable | 'signoffs') {
  */
 async function checkIdClashes(p: Planned): Promise<void> {
   const visitId = p.bundle.visit.id;
-  for (const table of [...TABLES, 'signoffs'] as const) {
+  for (const table of [...TABLES, 'signoffs', 'redactions'] as const) {
     const ids = p.changes.filter((c) => c.table === table && c.change === 'added').map((c) => c.id);
     if (!ids.length) continue;
     const found = await tableOf(table).bulkGet(ids);
@@ -407,6 +413,9 @@ async function writePlanned(p: Planned): Promise<void> {
   // A sign-off is only ever added (the same id with other content was refused before this point).
   const signed = wanted('signoffs');
   if (signed.size) await db.signoffs.bulkPut((p.bundle.signoffs ?? []).filter((r) => signed.has(r.id)));
+  // Redactions too (written once; the same id with other content was refused before this point).
+  const redacted = wanted('redactions');
+  if (redacted.size) await db.redactions.bulkPut((p.bundle.redactions ?? []).filter((r) => redacted.has(r.id)));
 }
 
 function describeStorageError(e: unknown): ImportProblem {
@@ -466,8 +475,18 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
     const key = blobKey(f.photoId, f.variant);
     if (present.has(key) && (await getBlob(f.photoId, f.variant)).status === 'missing') vanished.add(key);
   }
+  // A redacted copy is replaced when the package brings the one the merged visit's current redaction names and
+  // this machine holds another (or none): so the local copies of redacted files are hashed now, outside the transaction.
+  const localRedacted = new Map<string, string | null>();
+  const packageRedacted = new Map<string, string>();
+  for (const f of files) {
+    if (f.variant !== 'redacted') continue;
+    packageRedacted.set(f.photoId, f.sha256);
+    const found = await getBlob(f.photoId, 'redacted').catch(() => ({ status: 'missing' as const }));
+    localRedacted.set(f.photoId, found.status === 'ok' ? await sha256Hex(new Uint8Array(await found.blob.arrayBuffer())).catch(() => null) : null);
+  }
   const candidates: PhotoBlob[] = files
-    .filter((f) => !present.has(blobKey(f.photoId, f.variant)) || vanished.has(blobKey(f.photoId, f.variant)))
+    .filter((f) => f.variant === 'redacted' || !present.has(blobKey(f.photoId, f.variant)) || vanished.has(blobKey(f.photoId, f.variant)))
     .map((f) => ({
       key: blobKey(f.photoId, f.variant), photoId: f.photoId, variant: f.variant,
       blob: new Blob([f.data as Uint8Array<ArrayBuffer> | Blob], { type: f.mime }), width: f.width, height: f.height,
@@ -478,17 +497,17 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
 
   let visits: VisitImport[];
   try {
-    visits = await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit, db.signoffs], async () => {
+    visits = await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit, db.signoffs, db.redactions], async () => {
       const out: VisitImport[] = [];
       // Re-checked inside the transaction: a photo file stored since the probe above is kept as it is.
       const nowPresent = new Set((await db.blobs.where('key').anyOf(candidates.map((c) => c.key)).primaryKeys()) as string[]);
-      const blobsToWrite = candidates.filter((c) => !nowPresent.has(c.key) || vanished.has(c.key));
+      const blobsToWrite = candidates.filter((c) => c.variant === 'redacted' || !nowPresent.has(c.key) || vanished.has(c.key));
       for (const b of incoming) {
         const local = await loadVisitBundle(b.visit.id);
         const evidence = local ? evidenceConflicts(local, b, { keep: 'first' }) : [];
-        const tampered = evidence.filter((c) => c.kind === 'audit-tampered' || c.kind === 'signoff-tampered');
+        const tampered = evidence.filter((c) => c.kind === 'audit-tampered' || c.kind === 'signoff-tampered' || c.kind === 'redaction-tampered');
         if (tampered.length) {
-          throw new ImportAbort(tampered.map((c) => ({ code: c.kind as 'audit-tampered' | 'signoff-tampered', message: `${c.message} The package was not imported.`, params: { id: c.id, visitId: b.visit.id } })));
+          throw new ImportAbort(tampered.map((c) => ({ code: c.kind as 'audit-tampered' | 'signoff-tampered' | 'redaction-tampered', message: `${c.message} The package was not imported.`, params: { id: c.id, visitId: b.visit.id } })));
         }
         // The local original is the one this machine captured or took in first: a package cannot replace it.
         const refused = new Map(evidence.map((c) => [c.id, c]));
@@ -496,7 +515,11 @@ export async function importPackage(input: Uint8Array | Blob, options: ImportOpt
         const p = plan(local, trusted);
         await checkIdClashes(p);
         await writePlanned(p);
-        const mine = blobsToWrite.filter((c) => visitOfPhoto.get(c.photoId) === b.visit.id && !refused.has(c.photoId));
+        const redactedWanted = (photoId: string) => {
+          const sha = currentRedaction(p.bundle.redactions ?? [], photoId)?.redacted.sha256;
+          return sha !== undefined && packageRedacted.get(photoId) === sha && localRedacted.get(photoId) !== sha;
+        };
+        const mine = blobsToWrite.filter((c) => visitOfPhoto.get(c.photoId) === b.visit.id && !refused.has(c.photoId) && (c.variant !== 'redacted' || redactedWanted(c.photoId)));
         const photoConflicts = evidence.filter((c) => c.table === 'photos');
         const flags = auditTimeFlags(b.audit, read.manifest.createdAt);
         if (mine.length) await db.blobs.bulkPut(mine);

@@ -127,7 +127,7 @@ export async function setVisitArchived(visitId: string, archived: boolean): Prom
  * goes or nothing does. Its audit entries go too; there is nothing left for them to describe.
  */
 export async function deleteVisit(visitId: string): Promise<void> {
-  await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit, db.settings, db.signoffs], async () => {
+  await db.transaction('rw', [db.visits, db.claims, db.answers, db.decisions, db.resolutions, db.photos, db.blobs, db.audit, db.settings, db.signoffs, db.redactions], async () => {
     if (!(await db.visits.get(visitId))) throw new VisitNotFoundError(visitId);
     // A stopwatch trial left running in this visit (kept in settings under the visit's id) goes with it.
     await db.settings.where('key').startsWith(runningTrialKeyPrefix(visitId)).delete();
@@ -140,6 +140,7 @@ export async function deleteVisit(visitId: string): Promise<void> {
     await db.resolutions.where('visitId').equals(visitId).delete();
     await db.audit.where('visitId').equals(visitId).delete();
     await db.signoffs.where('visitId').equals(visitId).delete();
+    await db.redactions.where('visitId').equals(visitId).delete();
     await db.visits.delete(visitId);
   });
 }

@@ -224,7 +224,11 @@ export interface Resolution extends Stamp {
 
 export interface SettledRevision { answerId: string; rev: number }
 
-export type PhotoVariant = 'original' | 'report' | 'thumb';
+/**
+ * 'redacted': the copy with personal data blacked out and the evaluator's marks drawn on (see PhotoRedaction), made
+ * from the original at report size; only photos with a redaction have one. The original is never touched.
+ */
+export type PhotoVariant = 'original' | 'report' | 'thumb' | 'redacted';
 export interface Photo extends Stamp {
   id: string;
   visitId: string;
@@ -255,6 +259,38 @@ export interface Photo extends Stamp {
   truncated?: boolean;
 }
 
+/** A point in normalized image coordinates: 0..1 across the upright picture (as a person sees it), left to right / top to bottom. */
+export interface RedactionPoint { x: number; y: number }
+/** An area to black out, normalized: a rectangle, or a free-hand outline (a closed polygon). */
+export type RedactionArea =
+  | { kind: 'rect'; x: number; y: number; w: number; h: number }
+  | { kind: 'path'; points: RedactionPoint[] };
+/** A mark drawn in red on the redacted copy to point at what matters; a circle is the ellipse inside its box. */
+export type RedactionAnnotation =
+  | { kind: 'arrow'; from: RedactionPoint; to: RedactionPoint }
+  | { kind: 'circle'; x: number; y: number; w: number; h: number }
+  | { kind: 'text'; x: number; y: number; text: string };
+
+/**
+ * One redaction of a photo: which areas were blacked out and which marks drawn, by whom and when, and the redacted
+ * copy it made (its own SHA-256). Written once, never edited: redacting again adds a new record, and the latest
+ * (by `at`, then id) is the photo's current redaction. The original's hash says which picture it was drawn on.
+ */
+export interface PhotoRedaction {
+  id: string;
+  visitId: string;
+  photoId: string;
+  /** SHA-256 of the original the areas were drawn on (Photo.sha256). */
+  originalSha256: string;
+  areas: RedactionArea[];
+  annotations: RedactionAnnotation[];
+  author: string;
+  device: string;
+  at: string;
+  /** The redacted copy (JPEG, upright, no EXIF): its SHA-256, byte size and pixel size. */
+  redacted: { sha256: string; size: number; width: number; height: number };
+}
+
 export interface PhotoBlob {
   /** `${photoId}/${variant}` */
   key: string;
@@ -279,6 +315,8 @@ export const AUDIT_ACTIONS = [
   'claim-judged',
   // The closing meeting: the sign-off written (once), and an evaluator's later resolution of a disputed finding.
   'closing-signed', 'closing-dispute-resolved',
+  // A redacted copy of a photo made (areas blacked out, marks drawn); the original is untouched.
+  'photo-redacted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -366,4 +404,6 @@ export interface VisitBundle {
    * Absent on visits without one and in packages made before the closing meeting existed.
    */
   signoffs?: ClosingSignoff[];
+  /** Photo redactions (see PhotoRedaction); absent on visits without one and in packages made before redaction existed. */
+  redactions?: PhotoRedaction[];
 }

@@ -18,7 +18,12 @@ export function renderEvidence(w: Writer, model: DossierModel): void {
   w.table({
     theme: 'grid',
     head: [['#', s.questionShort, `SHA-256 / ${s.photoId}`, s.photoCaptured, `${s.photoAuthor} / ${s.photoDevice}`, s.photoStatus]],
-    body: model.evidence.map((e, i) => [String(i + 1), e.question, `${e.sha256}\n${e.photoId}`, e.capturedAt, `${e.author}\n${e.device}`, e.statusText]),
+    // A redacted photo: both hashes, the original's first (it is the evidence), and where the original is.
+    body: model.evidence.map((e, i) => [
+      String(i + 1), e.question,
+      e.redacted ? `${e.sha256}\n${s.photoRedactedSha}: ${e.redacted.sha256}\n${e.photoId}` : `${e.sha256}\n${e.photoId}`,
+      e.capturedAt, `${e.author}\n${e.device}`, e.redacted ? `${e.statusText}; ${e.redacted.note}` : e.statusText,
+    ]),
     styles: { fontSize: 6.8, cellPadding: 1.1 },
     columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 1: { cellWidth: 12 }, 2: { cellWidth: 104 }, 3: { cellWidth: 30 }, 4: { cellWidth: 50 } },
     didParseCell: (data) => {

@@ -28,6 +28,7 @@ function captionLines(w: Writer, p: DossierPhoto, model: DossierModel, width: nu
   add(p.caption, SIZE.small, { bold: true, max: 3 });
   add(`${s.photoCaptured}: ${p.capturedAt} · ${s.photoAuthor}: ${p.author}`, SIZE.tiny, { max: 2 });
   add(`SHA-256 ${p.shaPrefix}… · ${p.id}`, SIZE.tiny, { max: 2 });
+  if (p.redactedSha256) add(`${s.photoRedactedSha}: SHA-256 ${p.redactedSha256.slice(0, 12)}…`, SIZE.tiny, { max: 2 });
   if (p.status !== 'ok') add(`${s.photoStatus}: ${p.statusText}`, SIZE.tiny, { bold: true, warn: true, max: 3 });
   return out;
 }

@@ -83,6 +83,11 @@ export function auditDetailsText(e: AuditEntry, c: AuditDetailsContext): string 
       return t('auditDetail.photoDeleted', { photo: photoName(d, c), reason: str(d.reason) || '—', sha256: str(d.sha256) || '—' });
     case 'photo-restored':
       return t('auditDetail.photoRestored', { photo: photoName(d, c), sha256: str(d.sha256) || '—' });
+    case 'photo-redacted':
+      return t('auditDetail.photoRedacted', {
+        photo: photoName(d, c), areas: num(d.areas) ?? '—', marks: num(d.annotations) ?? '—',
+        original: str(d.originalSha256) || '—', redacted: str(d.redactedSha256) || '—',
+      });
     case 'answer-deleted':
       return t('auditDetail.reason', { reason: str(d.reason) || '—' });
     case 'claim-edited':

@@ -14,6 +14,7 @@ import { formatDateTime, formatNumber, SHOWN_VERDICTS, TextPicker, verdictWord }
 import { dossierStrings, dossierT, type DossierKey, type DossierStrings } from './strings';
 import { buildDossierTools } from './tools';
 import { buildDossierClosing } from './closing';
+import { currentRedaction } from '../photo/redaction';
 import type {
   AuditRow, BlockerRef, DossierAnswer, DossierModel, DossierOptions, DossierPhoto, DossierQuestion, DossierSummary, EvidenceRow, PhotoCheck, QuestionRef, SectionRow, Shown,
 } from './types';
@@ -119,8 +120,11 @@ function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
     status = check.status;
     statusText = check.status === 'ok' ? s.photoOk : check.status === 'missing' ? s.photoMissing : s.photoMismatch;
   }
-  const embed = !p.deleted && c.input.options.includePhotos && check?.report === true;
-  const imageNote = embed || p.deleted ? undefined : !c.input.options.includePhotos ? s.photoNotEmbedded : s.photoNoImage;
+  // A redacted photo is shown only as its redacted copy: without that copy it is not shown at all.
+  const redaction = currentRedaction(c.input.bundle.redactions ?? [], p.id);
+  const embeddable = redaction ? check?.redacted === true : check?.report === true;
+  const embed = !p.deleted && c.input.options.includePhotos && embeddable;
+  const imageNote = embed || p.deleted ? undefined : !c.input.options.includePhotos ? s.photoNotEmbedded : redaction ? s.photoRedactedMissing : s.photoNoImage;
   const sha = typeof p.sha256 === 'string' ? p.sha256.toLowerCase() : '';
   return {
     id: p.id,
@@ -136,6 +140,7 @@ function dossierPhoto(p: Photo, c: Ctx): DossierPhoto {
     statusText,
     embed,
     ...(imageNote ? { imageNote } : {}),
+    ...(redaction ? { redactedSha256: redaction.redacted.sha256 } : {}),
     questionNumber: c.byQuestion.get(p.questionId)?.question.number ?? null,
     width: p.width,
     height: p.height,
@@ -408,6 +413,7 @@ export function buildDossier(input: DossierInput): DossierModel {
     return {
       photoId: p.id, sha256: ph.sha256, capturedAt: ph.capturedAt, author: ph.author, device: ph.device,
       question: ph.questionNumber !== null ? `${s.questionShort} ${ph.questionNumber}` : p.questionId, status: ph.status, statusText: ph.statusText,
+      ...(ph.redactedSha256 ? { redacted: { sha256: ph.redactedSha256, note: s.evidenceRedacted } } : {}),
     };
   });
   const photosById = new Map((bundle.photos ?? []).map((p) => [p.id, p]));

@@ -41,6 +41,8 @@ export function dossierFingerprint(input: VisitBundle): DossierFingerprint {
     audit: sortById(bundle.audit),
     // The closing meeting's sign-off is part of what the dossier shows; absent (not empty) on visits without one.
     signoffs: bundle.signoffs?.length ? sortById(bundle.signoffs) : undefined,
+    // Redactions decide which picture the dossier shows; likewise absent on visits without one.
+    redactions: bundle.redactions?.length ? sortById(bundle.redactions) : undefined,
   }));
   const originals = bundle.photos.map((p) => p.sha256).sort();
   const photos = hex(originals.join('\n'));

@@ -19,6 +19,12 @@ export interface PhotoCheck {
   status: 'ok' | 'missing' | 'hash-mismatch';
   /** A report-size copy exists and can be embedded. */
   report: boolean;
+  /**
+   * The photo has a redaction and its redacted copy was found with the hash the redaction record gives: the copy
+   * is what gets embedded (under the photo id). False when it has a redaction but the copy is missing or altered:
+   * then nothing is embedded, never the unredacted report copy.
+   */
+  redacted?: boolean;
 }
 
 export type PhotoStatus = PhotoCheck['status'] | 'unchecked' | 'deleted';
@@ -41,6 +47,8 @@ export interface DossierPhoto {
   embed: boolean;
   /** Why the image is not embedded, when it is not. */
   imageNote?: string;
+  /** SHA-256 of the redacted copy, when the photo has a redaction: that copy is what the dossier shows. */
+  redactedSha256?: string;
   questionNumber: number | null;
   width: number;
   height: number;
@@ -152,6 +160,8 @@ export interface EvidenceRow {
   question: string;
   status: PhotoStatus;
   statusText: string;
+  /** The photo has a redacted copy (that is what the dossier shows): its SHA-256 and the note that the original is held by the audit team. */
+  redacted?: { sha256: string; note: string };
 }
 
 export interface AuditRow { at: string; author: string; device: string; action: string; question: string; details: string }

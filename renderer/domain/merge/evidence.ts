@@ -1,4 +1,4 @@
-import type { AuditEntry, ClosingSignoff, Photo, VisitBundle } from '../model';
+import type { AuditEntry, ClosingSignoff, Photo, PhotoRedaction, VisitBundle } from '../model';
 import { canonicalJson, compareInstants, compareStrings } from './canonical';
 
 /**
@@ -16,13 +16,15 @@ export type EvidenceConflictKind =
   /** Same audit entry id, other content: an append-only entry was rewritten. */
   | 'audit-tampered'
   /** Same sign-off id, other content: the closing meeting's record, written once, was rewritten. */
-  | 'signoff-tampered';
+  | 'signoff-tampered'
+  /** Same redaction id, other content: a redaction record, written once, was rewritten. */
+  | 'redaction-tampered';
 
 export interface EvidenceSide { device: string; author: string; at: string; sha256?: string }
 
 export interface EvidenceConflict {
   kind: EvidenceConflictKind;
-  table: 'photos' | 'audit' | 'signoffs';
+  table: 'photos' | 'audit' | 'signoffs' | 'redactions';
   id: string;
   /** The version kept (the genuine one where it can be told: see pickPhoto), then the one set aside. */
   kept: EvidenceSide;
@@ -39,6 +41,22 @@ export const photoFixed = (p: Photo): string => canonicalJson(PHOTO_FIXED_FIELDS
 export const sameOriginal = (a: Photo, b: Photo): boolean => photoFixed(a) === photoFixed(b);
 export const sameEntry = (a: AuditEntry, b: AuditEntry): boolean => canonicalJson(a) === canonicalJson(b);
 export const sameSignoff = (a: ClosingSignoff, b: ClosingSignoff): boolean => canonicalJson(a) === canonicalJson(b);
+export const sameRedaction = (a: PhotoRedaction, b: PhotoRedaction): boolean => canonicalJson(a) === canonicalJson(b);
+
+/** Of two different contents of one redaction id, the one kept in a merge (earlier, then a fixed order). */
+export function pickRedaction(a: PhotoRedaction, b: PhotoRedaction): PhotoRedaction {
+  const c = compareInstants(a.at, b.at) || compareStrings(canonicalJson(a), canonicalJson(b));
+  return c <= 0 ? a : b;
+}
+
+export function redactionConflict(kept: PhotoRedaction, other: PhotoRedaction): EvidenceConflict {
+  const side = (r: PhotoRedaction): EvidenceSide => ({ device: r.device, author: r.author, at: r.at, sha256: r.redacted.sha256 });
+  const fields = differing(kept, other);
+  return {
+    kind: 'redaction-tampered', table: 'redactions', id: kept.id, kept: side(kept), other: side(other), fields,
+    message: `The redaction ${kept.id} of photo ${kept.photoId} was rewritten: the same id carries other content (${fields.join(', ')} differ). A redaction is never changed once saved: this is tampering.`,
+  };
+}
 
 /** Of two different contents of one sign-off, the one kept in a merge (signed earlier, then a fixed order). */
 export function pickSignoff(a: ClosingSignoff, b: ClosingSignoff): ClosingSignoff {
@@ -122,7 +140,7 @@ const sortConflicts = (list: EvidenceConflict[]) => list.sort((x, y) => compareS
  * holds: a package can never replace it).
  */
 export function evidenceConflicts(
-  a: Pick<VisitBundle, 'photos' | 'audit' | 'signoffs'>, b: Pick<VisitBundle, 'photos' | 'audit' | 'signoffs'>, options: { keep?: 'merge' | 'first' } = {},
+  a: Pick<VisitBundle, 'photos' | 'audit' | 'signoffs' | 'redactions'>, b: Pick<VisitBundle, 'photos' | 'audit' | 'signoffs' | 'redactions'>, options: { keep?: 'merge' | 'first' } = {},
 ): EvidenceConflict[] {
   const first = options.keep === 'first';
   const out: EvidenceConflict[] = [];
@@ -147,6 +165,13 @@ export function evidenceConflicts(
     if (!t || sameSignoff(s, t)) continue;
     const kept = first ? t : pickSignoff(t, s);
     out.push(signoffConflict(kept, kept === t ? s : t));
+  }
+  const redacted = new Map((a.redactions ?? []).map((r) => [r.id, r]));
+  for (const r of b.redactions ?? []) {
+    const t = redacted.get(r.id);
+    if (!t || sameRedaction(r, t)) continue;
+    const kept = first ? t : pickRedaction(t, r);
+    out.push(redactionConflict(kept, kept === t ? r : t));
   }
   return sortConflicts(out);
 }

@@ -1,7 +1,7 @@
 import { selectAnswers, type StepConflict } from '../answers';
-import type { Answer, AnswerRevision, AuditEntry, ClosingSignoff, Photo, Stamp, VisitBundle } from '../model';
+import type { Answer, AnswerRevision, AuditEntry, ClosingSignoff, Photo, PhotoRedaction, Stamp, VisitBundle } from '../model';
 import { canonicalJson, compareInstants, compareStrings, sortById } from './canonical';
-import { attestedOriginals, evidenceConflicts, pickEntry, pickOriginal, pickSignoff, sameEntry, sameOriginal, sameSignoff, type EvidenceConflict } from './evidence';
+import { attestedOriginals, evidenceConflicts, pickEntry, pickOriginal, pickRedaction, pickSignoff, sameEntry, sameOriginal, sameRedaction, sameSignoff, type EvidenceConflict } from './evidence';
 
 /**
  * Merging two evaluators' captures of one visit. Every rule below is a "join": the result does not depend on
@@ -22,7 +22,7 @@ import { attestedOriginals, evidenceConflicts, pickEntry, pickOriginal, pickSign
  *   are both kept and listed in `signoffConflicts`, never one picked silently.
  */
 
-export type RecordTable = 'visit' | 'claims' | 'answers' | 'decisions' | 'resolutions' | 'photos' | 'audit' | 'signoffs';
+export type RecordTable = 'visit' | 'claims' | 'answers' | 'decisions' | 'resolutions' | 'photos' | 'audit' | 'signoffs' | 'redactions';
 export type MergeCounts = Record<RecordTable, number>;
 
 /** A record the merged bundle has that `local` does not have, or has differently: what an importer writes. */
@@ -66,6 +66,8 @@ const lastWrite = <T extends Stamp & Keyed>(a: T, b: T): T => (compareStamped(a,
 const keepEntry = (a: AuditEntry, b: AuditEntry): AuditEntry => (sameEntry(a, b) ? a : pickEntry(a, b));
 /** A sign-off never changes either: of two contents under one id a fixed one is kept (and the clash is evidence). */
 const keepSignoff = (a: ClosingSignoff, b: ClosingSignoff): ClosingSignoff => (sameSignoff(a, b) ? a : pickSignoff(a, b));
+/** Nor does a redaction record: a union by id; the photo's current one is the latest (see currentRedaction). */
+const keepRedaction = (a: PhotoRedaction, b: PhotoRedaction): PhotoRedaction => (sameRedaction(a, b) ? a : pickRedaction(a, b));
 
 const DERIVATIVE_RANK: Record<Photo['derivatives'], number> = { failed: 0, pending: 1, ready: 2 };
 
@@ -136,12 +138,18 @@ function unionById<T extends Keyed>(a: readonly T[], b: readonly T[], join: (x: 
 }
 
 const TABLES = ['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit'] as const;
-const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0, signoffs: 0 });
+const zeroCounts = (): MergeCounts => ({ visit: 0, claims: 0, answers: 0, decisions: 0, resolutions: 0, photos: 0, audit: 0, signoffs: 0, redactions: 0 });
 
 /** Sign-offs of two sides; absent when neither has one, so bundles from before the closing meeting keep their shape. */
 function mergeSignoffs(a: VisitBundle, b: VisitBundle): Pick<VisitBundle, 'signoffs'> {
   if (!a.signoffs?.length && !b.signoffs?.length) return {};
   return { signoffs: unionById(a.signoffs ?? [], b.signoffs ?? [], keepSignoff) };
+}
+
+/** Redactions of two sides; absent when neither has one, so bundles from before redaction keep their shape. */
+function mergeRedactions(a: VisitBundle, b: VisitBundle): Pick<VisitBundle, 'redactions'> {
+  if (!a.redactions?.length && !b.redactions?.length) return {};
+  return { redactions: unionById(a.redactions ?? [], b.redactions ?? [], keepRedaction) };
 }
 
 function differingFields(before: object, after: object): string[] {
@@ -169,6 +177,7 @@ export function mergeBundles(localOrNull: VisitBundle | null, incoming: VisitBun
     photos: unionById(local.photos, incoming.photos, (a, b) => mergePhoto(a, b, attested)),
     audit: unionById(local.audit, incoming.audit, keepEntry),
     ...mergeSignoffs(local, incoming),
+    ...mergeRedactions(local, incoming),
   };
 
   const added = zeroCounts();
@@ -190,6 +199,8 @@ export function mergeBundles(localOrNull: VisitBundle | null, incoming: VisitBun
   }
   const signedBefore = new Map((local.signoffs ?? []).map((r) => [r.id, r]));
   for (const r of bundle.signoffs ?? []) note('signoffs', signedBefore.get(r.id), r);
+  const redactedBefore = new Map((local.redactions ?? []).map((r) => [r.id, r]));
+  for (const r of bundle.redactions ?? []) note('redactions', redactedBefore.get(r.id), r);
   const signoffConflicts = (bundle.signoffs ?? []).length > 1
     ? [...(bundle.signoffs ?? [])].sort((x, y) => compareInstants(x.signedAt, y.signedAt) || compareStrings(x.id, y.id)).map((x) => x.id)
     : [];

@@ -4,6 +4,7 @@ import type { Manifest } from './manifest';
 import { extensionFor, PHOTO_PATH_PATTERN } from './paths';
 import { toolResultProblem } from '../tools/verify';
 import { checkSignoff } from '../closing/signoff';
+import { currentRedaction } from '../photo/redaction';
 import { problem, type Problem } from './problems';
 
 /** Size and SHA-256 of each file actually in the package, by path. */
@@ -43,6 +44,8 @@ export function crossCheck(manifest: Manifest, present: PresentFiles): Problem[]
   }
   const visitIds = new Set<string>();
   const photos = new Map<string, { sha256: string }>();
+  /** photoId → SHA-256 of the redacted copy its current redaction names. */
+  const redactedCopies = new Map<string, string>();
   for (const entry of manifest.visits) {
     const visitId = entry.visit.id;
     if (visitIds.has(visitId)) problems.push(problem('duplicate-visit', `Visit ${visitId} appears twice in the package.`, { visitId }));
@@ -50,7 +53,7 @@ export function crossCheck(manifest: Manifest, present: PresentFiles): Problem[]
     if (entry.templateId !== entry.visit.templateId || entry.templateVersion !== entry.visit.templateVersion) {
       problems.push(problem('template-mismatch', `Visit ${visitId} names template ${entry.visit.templateId} ${entry.visit.templateVersion}, but the package lists ${entry.templateId} ${entry.templateVersion}.`, { visitId }));
     }
-    for (const table of [...TABLES, 'signoffs'] as const) {
+    for (const table of [...TABLES, 'signoffs', 'redactions'] as const) {
       const ids = new Set<string>();
       for (const record of entry[table] ?? []) {
         if (ids.has(record.id) || (table === 'photos' && photos.has(record.id))) {
@@ -68,6 +71,17 @@ export function crossCheck(manifest: Manifest, present: PresentFiles): Problem[]
       }
     }
     for (const p of entry.photos) photos.set(p.id, p);
+    const own = new Map(entry.photos.map((p) => [p.id, p]));
+    for (const r of entry.redactions ?? []) {
+      const photo = own.get(r.photoId);
+      if (!photo || photo.sha256 !== r.originalSha256) {
+        problems.push(problem('redaction-mismatch', `The redaction ${r.id} of visit ${visitId} names photo ${r.photoId} with an original this package does not hold.`, { id: r.id, photoId: r.photoId, visitId }));
+      }
+    }
+    for (const p of entry.photos) {
+      const current = currentRedaction(entry.redactions ?? [], p.id);
+      if (current) redactedCopies.set(p.id, current.redacted.sha256);
+    }
     for (const a of entry.answers) {
       for (const r of [a, ...a.history]) {
         const why = toolResultProblem({ kind: a.kind, data: r.data });
@@ -105,6 +119,9 @@ export function crossCheck(manifest: Manifest, present: PresentFiles): Problem[]
       problems.push(problem('file-size-mismatch', `"${f.path}" has ${actual.size} bytes; the manifest says ${f.size}.`, { path: f.path, size: actual.size, expected: f.size }));
     } else if (actual.sha256 !== f.sha256) {
       problems.push(problem('file-hash-mismatch', `"${f.path}" does not match its SHA-256: the file was altered or damaged after the package was made.`, { path: f.path, photoId: f.photoId, variant: f.variant }));
+    }
+    if (f.variant === 'redacted' && redactedCopies.get(f.photoId) !== f.sha256) {
+      problems.push(problem('redaction-mismatch', `"${f.path}" is listed as the redacted copy of photo ${f.photoId}, but it is not the copy its current redaction names.`, { path: f.path, photoId: f.photoId }));
     }
     if (f.variant === 'original' && photo && photo.sha256 !== f.sha256) {
       problems.push(problem('original-hash-mismatch', `The original of photo ${f.photoId} is not the photo that was captured: its SHA-256 differs from the one recorded at capture.`, { path: f.path, photoId: f.photoId }));

@@ -3,6 +3,7 @@ import { z } from '../zod';
 import { AUDIT_ACTIONS, TOOL_KINDS, type AuditEntry, type Answer, type Claim, type Decision, type Photo, type PhotoVariant, type Resolution, type Visit, type VisitBundle } from '../model';
 import { CATEGORIES, DOC_FIELDS, STEP_KINDS } from '../template/schema';
 import { signoffRecord } from '../closing/signoff';
+import { redactionRecord } from '../photo/redaction';
 
 /**
  * The manifest of a package and the records it carries, as zod schemas. Records are checked field by field so
@@ -173,7 +174,7 @@ export const resolutionRecord = z.looseObject({
   settles: z.array(z.looseObject({ answerId: recordId, rev: z.number().int().nonnegative() })).max(1000).optional(),
 });
 
-const variant = z.enum(['original', 'report', 'thumb']);
+const variant = z.enum(['original', 'report', 'thumb', 'redacted']);
 
 export const photoRecord = z.looseObject({
   ...stamp,
@@ -222,6 +223,8 @@ export const visitEntry = z.looseObject({
   audit: z.array(auditRecord),
   /** The closing meeting's sign-off (one; two only when two laptops each signed). Absent in older packages. */
   signoffs: z.array(signoffRecord).max(100).optional(),
+  /** Photo redactions (records only; each photo's current redacted copy is a 'redacted' file). Absent in older packages. */
+  redactions: z.array(redactionRecord).max(100_000).optional(),
 });
 
 export const fileEntry = z.looseObject({

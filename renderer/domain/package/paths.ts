@@ -1,4 +1,5 @@
-import type { PhotoVariant } from '../model';
+import type { PhotoRedaction, PhotoVariant } from '../model';
+import { currentRedaction } from '../photo/redaction';
 import { problem, type Problem } from './problems';
 
 export const MANIFEST_PATH = 'manifest.json';
@@ -59,3 +60,12 @@ export const photoPath = (sha256: string, mime: string): string => `${PHOTO_DIR}
 export const PHOTO_PATH_PATTERN = /^photos\/([0-9a-f]{64})\.(jpg|png|webp|heic|heif|gif|bin)$/;
 
 export const PHOTO_VARIANTS: readonly PhotoVariant[] = ['original', 'report', 'thumb'];
+
+/**
+ * The files a package carries for one photo: the three every photo has, and the redacted copy of its current
+ * redaction when it has one (a photo never redacted has no 'redacted' file, and none is declared missing).
+ */
+export function variantsOf(photo: { id: string }, redactions: readonly PhotoRedaction[] | undefined): { variant: PhotoVariant; sha256?: string }[] {
+  const current = currentRedaction(redactions ?? [], photo.id);
+  return [...PHOTO_VARIANTS.map((variant) => ({ variant })), ...(current ? [{ variant: 'redacted' as const, sha256: current.redacted.sha256 }] : [])];
+}

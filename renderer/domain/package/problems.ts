@@ -24,6 +24,8 @@ export type ProblemCode =
   | 'tool-result-mismatch'
   // A closing meeting sign-off whose frozen findings or signature images no longer give their recorded SHA-256
   | 'signoff-hash-mismatch'
+  // A redaction naming a photo or original the package does not hold, or a redacted file its redaction does not name
+  | 'redaction-mismatch'
   // Encryption envelope
   | 'not-encrypted' | 'encryption-header' | 'wrong-passphrase' | 'encrypted-data-altered' | 'weak-passphrase'
   // Writing a streamed package (the destination refused a chunk, the disk is full...)

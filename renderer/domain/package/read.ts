@@ -125,8 +125,8 @@ export async function readPackage(bytes: Uint8Array, limits?: Partial<PackageLim
 
 /** The visits of a package as the domain functions take them. */
 export function bundlesOf(manifest: Manifest): VisitBundle[] {
-  return manifest.visits.map(({ visit, claims, answers, decisions, resolutions, photos, audit, signoffs }) => ({
-    visit, claims, answers, decisions, resolutions, photos, audit, ...(signoffs?.length ? { signoffs } : {}),
+  return manifest.visits.map(({ visit, claims, answers, decisions, resolutions, photos, audit, signoffs, redactions }) => ({
+    visit, claims, answers, decisions, resolutions, photos, audit, ...(signoffs?.length ? { signoffs } : {}), ...(redactions?.length ? { redactions } : {}),
   }));
 }
 

@@ -13,7 +13,7 @@ import { problem, type Problem } from './problems';
  * of later versions, which may nest too). Everything else is inside one of these, so nothing escapes the bound.
  */
 
-const TABLES = new Set(['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit', 'signoffs']);
+const TABLES = new Set(['claims', 'answers', 'decisions', 'resolutions', 'photos', 'audit', 'signoffs', 'redactions']);
 const LISTS = new Set(['visits', 'files', 'missing']);
 
 type Step = string | number;

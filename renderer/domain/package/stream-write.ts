@@ -4,7 +4,7 @@ import { crossCheck, describeIssues, type PresentFiles } from './check';
 import { sha256Hex } from './hash';
 import { DEFAULT_LIMITS } from './limits';
 import { asManifest, manifestSchema, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type FileEntry, type Manifest, type MissingFile } from './manifest';
-import { MANIFEST_PATH, PHOTO_VARIANTS, photoPath, sniffMime } from './paths';
+import { MANIFEST_PATH, photoPath, sniffMime, variantsOf } from './paths';
 import { capProblems, problem, type Problem } from './problems';
 import { checkRecordBounds } from './records';
 import { entryOf, type PackageMeta } from './write';
@@ -106,10 +106,12 @@ export async function streamPackage(
   }
 
   // Blob handles first (no bytes are read): they give the total for the progress bar.
-  const wanted: { photo: Photo; variant: PhotoVariant; file: PhotoBlobFile | undefined }[] = [];
+  const wanted: { photo: Photo; variant: PhotoVariant; file: PhotoBlobFile | undefined; expected?: string }[] = [];
   for (const entry of visits) {
     for (const photo of entry.photos) {
-      for (const variant of PHOTO_VARIANTS) wanted.push({ photo, variant, file: await photoFiles(photo.id, variant) });
+      for (const { variant, sha256 } of variantsOf(photo, entry.redactions)) {
+        wanted.push({ photo, variant, file: await photoFiles(photo.id, variant), ...(sha256 ? { expected: sha256 } : {}) });
+      }
     }
   }
   const total = wanted.reduce((n, w) => n + (w.file?.blob.size ?? 0), 0);
@@ -133,7 +135,7 @@ export async function streamPackage(
   const damaged: string[] = [];
   const present: PresentFiles = new Map();
   try {
-    for (const { photo, variant, file } of wanted) {
+    for (const { photo, variant, file, expected } of wanted) {
       if (options.signal?.aborted) throw options.signal.reason;
       const bytes = file && (await bytesOf(file.blob));
       if (!file || !bytes) {
@@ -143,6 +145,9 @@ export async function streamPackage(
       const sha256 = await sha256Hex(bytes);
       if (variant === 'original' && sha256 !== photo.sha256) {
         damaged.push(photo.id);
+        missing.push({ photoId: photo.id, variant });
+      } else if (variant === 'redacted' && sha256 !== expected) {
+        // Not the copy its redaction record names (an older one, or altered): not shipped.
         missing.push({ photoId: photo.id, variant });
       } else {
         const sniffed = sniffMime(bytes);

@@ -3,7 +3,7 @@ import { crossCheck, describeIssues, type PresentFiles } from './check';
 import { sha256All } from './hash';
 import { DEFAULT_LIMITS } from './limits';
 import { asManifest, manifestSchema, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type FileEntry, type Manifest, type MissingFile, type VisitEntry } from './manifest';
-import { MANIFEST_PATH, PHOTO_VARIANTS, photoPath, sniffMime } from './paths';
+import { MANIFEST_PATH, photoPath, sniffMime, variantsOf } from './paths';
 import { capProblems, problem, type Problem } from './problems';
 import { checkRecordBounds } from './records';
 import { writeZip, type ZipInput } from './zipwrite';
@@ -48,6 +48,8 @@ export function entryOf(b: VisitBundle): VisitEntry {
     audit: byId(b.audit),
     // Only when there is one: a visit without a sign-off packs exactly as before the closing meeting existed.
     ...(b.signoffs?.length ? { signoffs: byId(b.signoffs) } : {}),
+    // Likewise redactions: a visit without one packs as before redaction existed.
+    ...(b.redactions?.length ? { redactions: byId(b.redactions) } : {}),
   };
 }
 
@@ -68,21 +70,26 @@ export async function writePackage(bundles: VisitBundle[], photoFiles: PhotoFile
   const present: PresentFiles = new Map();
   const zipped: ZipInput[] = [];
 
-  const fetched: { photo: Photo; variant: PhotoVariant; file: PhotoFile }[] = [];
+  const fetched: { photo: Photo; variant: PhotoVariant; file: PhotoFile; expected?: string }[] = [];
   for (const entry of visits) {
     for (const photo of entry.photos) {
-      for (const variant of PHOTO_VARIANTS) {
+      for (const { variant, sha256 } of variantsOf(photo, entry.redactions)) {
         const file = await photoFiles(photo.id, variant);
-        if (file) fetched.push({ photo, variant, file });
+        if (file) fetched.push({ photo, variant, file, ...(sha256 ? { expected: sha256 } : {}) });
         else missing.push({ photoId: photo.id, variant });
       }
     }
   }
   const hashes = await sha256All(fetched.map((f) => f.file.bytes));
-  fetched.forEach(({ photo, variant, file }, i) => {
+  fetched.forEach(({ photo, variant, file, expected }, i) => {
     const sha256 = hashes[i];
     if (variant === 'original' && sha256 !== photo.sha256) {
       problems.push(problem('original-hash-mismatch', `The stored original of photo ${photo.id} no longer matches the SHA-256 recorded when it was captured; it was not exported.`, { photoId: photo.id }));
+      return;
+    }
+    // A redacted copy that is not the one its redaction record names (an older one, or altered) is not shipped.
+    if (variant === 'redacted' && sha256 !== expected) {
+      missing.push({ photoId: photo.id, variant });
       return;
     }
     const sniffed = sniffMime(file.bytes);

@@ -5,3 +5,4 @@ export * from './sizes';
 export * from './exif-time';
 export * from './errors';
 export * from './complete';
+export * from './redaction';

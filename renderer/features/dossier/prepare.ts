@@ -43,7 +43,7 @@ async function templatesFor(opts: PrepOptions): Promise<readonly Template[]> {
 /** Reads the visit, checks its photos and builds the dossier model: everything the worker needs. */
 export async function prepareDossier(visitId: string, lang: Lang, options: DossierOptions, opts: PrepOptions = {}): Promise<Extract<PdfJob, { kind: 'dossier' }>> {
   const { template, bundle, evaluation } = await loadEntry(visitId, lang, await templatesFor(opts));
-  const photos = await loadDossierPhotos(bundle.photos, { includeImages: options.includePhotos, signal: opts.signal, onProgress: opts.onPhotos });
+  const photos = await loadDossierPhotos(bundle.photos, { includeImages: options.includePhotos, signal: opts.signal, onProgress: opts.onPhotos, redactions: bundle.redactions });
   const model = buildDossier({
     template, bundle, evaluation, lang, options, generatedAt: (opts.now?.() ?? new Date()).toISOString(), photoInfo: photos.info,
   });

@@ -4,7 +4,9 @@ import {
 import { getIdentity, type Identity } from '../../db/identity';
 import { readIdentity } from '../../db/settings';
 import { requestPersistence } from '../../db/storage';
-import { DeriverUnavailableError } from '../../domain/photo';
+import type { PhotoRedaction } from '../../domain/model';
+import { DeriverUnavailableError, type RedactionDraft } from '../../domain/photo';
+import { redactPhoto, type Redactor } from '../../db/redactions';
 import type { DeriveRequest, DeriveResponse } from './derive-protocol';
 
 /**
@@ -23,8 +25,11 @@ export interface SavedPhoto extends AddPhotoResult {
 
 interface Pending { resolve: (r: DeriveResponse) => void; reject: (e: unknown) => void }
 
-/** One module worker, created on first use and re-created if it dies. */
-export function createWorkerDeriver(): { derive: Deriver; dispose(): void } {
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<DeriveRequest>;
+
+/** One module worker, created on first use and re-created if it dies; it makes derivatives and redacted copies. */
+export function createWorkerDeriver(): { derive: Deriver; redact: Redactor; dispose(): void } {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -50,33 +55,52 @@ export function createWorkerDeriver(): { derive: Deriver; dispose(): void } {
     return w;
   };
 
-  const derive: Deriver = async (original, specs) => {
+  const call = async (request: Request): Promise<DeriveResponse & { ok: true }> => {
     const id = nextId++;
     const response = await new Promise<DeriveResponse>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       try {
-        ensure().postMessage({ id, original, specs } satisfies DeriveRequest);
+        ensure().postMessage({ ...request, id } as DeriveRequest);
       } catch (e) {
         pending.delete(id);
         reject(new DeriverUnavailableError(e instanceof Error ? e.message : String(e)));
       }
     });
     if (!response.ok) throw new Error(response.error);
-    return response.images;
+    return response;
   };
 
-  return { derive, dispose: () => failAll('disposed') };
+  const derive: Deriver = async (original, specs) => {
+    const response = await call({ kind: 'derive', original, specs });
+    if (!('images' in response)) throw new Error('the photo worker answered with something else');
+    return response.images;
+  };
+  const redact: Redactor = async (original, draft) => {
+    const response = await call({ kind: 'redact', original, draft });
+    if (!('redacted' in response)) throw new Error('the photo worker answered with something else');
+    return response.redacted;
+  };
+
+  return { derive, redact, dispose: () => failAll('disposed') };
 }
+
+let sharedWorker: ReturnType<typeof createWorkerDeriver> | null = null;
+const worker = () => (sharedWorker ??= createWorkerDeriver());
 
 let sharedDeriver: Deriver | null = null;
 function deriver(): Deriver {
-  sharedDeriver ??= createWorkerDeriver().derive;
+  sharedDeriver ??= worker().derive;
   return sharedDeriver;
 }
 
 /** Lets a test page swap the worker for another deriver. */
 export function setDeriver(d: Deriver | null): void {
   sharedDeriver = d;
+}
+
+/** Makes and stores a redacted copy of a photo in the shared worker (see db/redactions.ts). */
+export async function saveRedaction(photoId: string, draft: RedactionDraft): Promise<PhotoRedaction> {
+  return redactPhoto(await currentIdentity(), photoId, draft, worker().redact);
 }
 
 let tail: Promise<unknown> = Promise.resolve();

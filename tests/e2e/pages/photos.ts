@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import type { Photo } from '../../../renderer/domain/model';
+import type { Photo, PhotoVariant } from '../../../renderer/domain/model';
 import type { PhotoHarness } from '../../../renderer/features/photos/harness/harness';
 import type { PhotoSpec } from '../../../bench/fixtures/canvas-photo';
 
 export interface FilePayload { name: string; mimeType: string; buffer: Buffer }
-type Variant = 'original' | 'report' | 'thumb';
+type Variant = PhotoVariant;
 type HarnessState = Awaited<ReturnType<PhotoHarness['state']>>;
 
 

@@ -118,6 +118,27 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
       await HISTORY[4].seed(db);
     },
   },
+  // Version 6: adds photo redactions; nothing else is reshaped.
+  6: {
+    stores: {
+      visits: 'id, archived, updatedAt',
+      claims: 'id, visitId, [visitId+questionId]',
+      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+      decisions: 'id, visitId, [visitId+questionId]',
+      resolutions: 'id, visitId, [visitId+questionId+stepId]',
+      photos: 'id, visitId, [visitId+questionId], sha256',
+      blobs: 'key, photoId',
+      audit: 'id, visitId, at',
+      settings: 'key',
+      templates: 'key, id',
+      uiState: 'key',
+      signoffs: 'id, visitId',
+      redactions: 'id, visitId, photoId',
+    },
+    async seed(db) {
+      await HISTORY[5].seed(db);
+    },
+  },
 };
 
 /** A localStorage as versions 1–3 left it, for the version 4 upgrade to read. */
@@ -282,6 +303,24 @@ describe('schema upgrades', () => {
     expect(await current.uiState.get('lang')).toEqual({ key: 'lang', value: 'uk' });
     await current.signoffs.add({ id: 's1', visitId: 'visit-v1' } as never);
     expect(await current.signoffs.where('visitId').equals('visit-v1').primaryKeys()).toEqual(['s1']);
+  });
+
+  it('version 5 → 6 adds an empty redaction table and leaves everything version 5 held as it was', async () => {
+    const name = 'upgrade-redactions';
+    await writeAtVersion(name, 5);
+    const current = openCurrent(name);
+    await current.open();
+    expect(await current.redactions.count()).toBe(0);
+    expect(current.redactions.schema.indexes.map((i) => i.name)).toEqual(['visitId', 'photoId']);
+    const r = capturedRecords('visit-v1', 'v1');
+    expect(await current.visits.get('visit-v1')).toEqual({ ...V1_VISIT, timeZone: 'Europe/Kyiv' });
+    expect(await current.photos.toArray()).toEqual([{ ...r.photo, number: 1 }]);
+    expect(await current.blobs.toArray()).toEqual([r.blob]);
+    expect(await current.audit.toArray()).toEqual([r.audit]);
+    expect(await current.signoffs.count()).toBe(0);
+    expect(await current.uiState.get('lang')).toEqual({ key: 'lang', value: 'uk' });
+    await current.redactions.add({ id: 'x1', visitId: 'visit-v1', photoId: r.photo.id } as never);
+    expect(await current.redactions.where('photoId').equals(r.photo.id).primaryKeys()).toEqual(['x1']);
   });
 
   it('keeps every store and index version 1 had', async () => {

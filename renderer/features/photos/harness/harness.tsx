@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { setLang } from '../../../i18n';
 import { db } from '../../../db/db';
 import { getBlob, listVisitPhotos, sha256Hex, verifyPhoto } from '../../../db/photos';
+import type { PhotoVariant } from '../../../domain/model';
 import { LANGS, type Lang } from '../../../domain/template/schema';
 import { PhotoPanel } from '../PhotoPanel';
 import { makePhotoBlob, type PhotoSpec } from '../../../../bench/fixtures/canvas-photo';
@@ -60,6 +61,7 @@ const harness = {
     photos: await listVisitPhotos(step.visitId),
     blobs: (await db.blobs.toArray()).map(({ blob, ...row }) => ({ ...row, size: blob.size })),
     audit: await db.audit.toArray(),
+    redactions: await db.redactions.toArray(),
   }),
   /** SHA-256 of the bytes actually stored as the original. */
   storedSha: async (photoId: string) => {
@@ -67,14 +69,14 @@ const harness = {
     return found.status === 'ok' ? sha256Hex(new Uint8Array(await found.blob.arrayBuffer())) : 'missing';
   },
   verify: (photoId: string) => verifyPhoto(photoId),
-  blobStatus: async (photoId: string, variant: 'original' | 'report' | 'thumb') => (await getBlob(photoId, variant)).status,
+  blobStatus: async (photoId: string, variant: PhotoVariant) => (await getBlob(photoId, variant)).status,
   /** The stored bytes, base64. */
-  storedBytes: async (photoId: string, variant: 'original' | 'report' | 'thumb') => {
+  storedBytes: async (photoId: string, variant: PhotoVariant) => {
     const found = await getBlob(photoId, variant);
     return found.status === 'ok' ? toBase64(found.blob) : null;
   },
   /** Decodes a stored copy as a browser shows it (EXIF orientation applied) and samples three corners. */
-  decode: async (photoId: string, variant: 'original' | 'report' | 'thumb') => {
+  decode: async (photoId: string, variant: PhotoVariant) => {
     const found = await getBlob(photoId, variant);
     if (found.status !== 'ok') return null;
     const bitmap = await createImageBitmap(found.blob, { imageOrientation: 'from-image' });
@@ -88,6 +90,15 @@ const harness = {
     };
     bitmap.close();
     return result;
+  },
+  /** The colour of a stored copy, decoded upright, at a point given in 0..1 of its width and height. */
+  pixelAt: async (photoId: string, variant: PhotoVariant, fx: number, fy: number) => {
+    const found = await getBlob(photoId, variant);
+    if (found.status !== 'ok') return null;
+    const bitmap = await createImageBitmap(found.blob, { imageOrientation: 'from-image' });
+    const rgb = await pixel(bitmap, Math.min(bitmap.width - 1, Math.floor(fx * bitmap.width)), Math.min(bitmap.height - 1, Math.floor(fy * bitmap.height)));
+    bitmap.close();
+    return rgb;
   },
   bench: (options: BenchOptions) => runPhotoBench(step, options),
 };

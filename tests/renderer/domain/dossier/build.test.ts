@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier, type DossierInput } from '../../../../renderer/domain/dossier';
 import { dossierStrings } from '../../../../renderer/domain/dossier/strings';
 import { chainEntries } from '../../../../renderer/domain/audit/chain';
-import { AUDIT_ACTIONS } from '../../../../renderer/domain/model';
+import { AUDIT_ACTIONS, type PhotoRedaction } from '../../../../renderer/domain/model';
 import type { Template } from '../../../../renderer/domain/template/schema';
 import type { Discrepancy } from '../../../../renderer/domain/verdict/types';
 import { allQuestions, bundle, checks, constructedTemplate, decision, evaluation, formatReasonStub, IGOR, type EvalSpec } from './fixtures';
@@ -283,6 +283,28 @@ describe('buildDossier: photos and evidence', () => {
   it('shows a photo that nobody checked as not checked rather than intact', () => {
     const m = buildDossier(input({ template: t, bundle: b, photoInfo: new Map() }));
     expect(m.questions[0].photos[0]).toMatchObject({ status: 'unchecked', statusText: 'не проверено', embed: false });
+  });
+
+  it('shows a redacted photo as its redacted copy, both hashes in the evidence index, and never the original in its place', () => {
+    const redaction: PhotoRedaction = {
+      id: 'red-1', visitId: ok.visitId, photoId: ok.id, originalSha256: ok.sha256,
+      areas: [{ kind: 'rect', x: 0.1, y: 0.1, w: 0.2, h: 0.2 }], annotations: [], author: 'Олена Ковальчук', device: 'laptop-olena-7f3a',
+      at: '2025-03-12T12:00:00.000Z', redacted: { sha256: 'ab'.repeat(32), size: 1000, width: 1600, height: 1200 },
+    };
+    const redacted = { ...b, redactions: [redaction] };
+    const withCopy = checks(b, { [ok.id]: { status: 'ok', report: true, redacted: true } });
+    const m = buildDossier(input({ template: t, bundle: redacted, photoInfo: withCopy, lang: 'en' }));
+    expect(m.questions[0].photos[0]).toMatchObject({ id: ok.id, embed: true, sha256: ok.sha256, redactedSha256: 'ab'.repeat(32) });
+    expect(m.questions[0].photos[1].redactedSha256).toBeUndefined();
+    expect(m.evidence[0]).toMatchObject({
+      sha256: ok.sha256, redacted: { sha256: 'ab'.repeat(32), note: 'shown in this dossier as a redacted copy (personal data blacked out); the original is held by the audit team' },
+    });
+    expect(m.evidence[1].redacted).toBeUndefined();
+    // The redacted copy is missing: nothing is shown, although the report copy of the original is there.
+    const without = checks(b, { [ok.id]: { status: 'ok', report: true, redacted: false } });
+    const ru = buildDossier(input({ template: t, bundle: redacted, photoInfo: without, lang: 'ru' }));
+    expect(ru.questions[0].photos[0]).toMatchObject({ embed: false, imageNote: 'обезличенной копии нет, изображение не показано (оригинал вместо неё не показывается)' });
+    expect(ru.evidence[0].redacted?.note).toBe('в досье показана обезличенная копия (персональные данные закрыты); оригинал хранится у группы аудита');
   });
 
   it('keeps the audit log in time order with question numbers and readable details', () => {

@@ -163,7 +163,7 @@ describe('mergeBundles: what is kept', () => {
   it('treats a visit this device does not have yet as all added', () => {
     const r = mergeBundles(null, olenaSide());
     expect(r.bundle).toEqual(canonicalBundle(olenaSide()));
-    expect(r.added).toEqual({ visit: 1, claims: 1, answers: 2, decisions: 1, resolutions: 0, photos: 2, audit: 2, signoffs: 0 });
+    expect(r.added).toEqual({ visit: 1, claims: 1, answers: 2, decisions: 1, resolutions: 0, photos: 2, audit: 2, signoffs: 0, redactions: 0 });
     expect(r.changes.every((c) => c.change === 'added')).toBe(true);
     expect(r.changes).toHaveLength(9);
   });

@@ -3,7 +3,7 @@ import { canonicalBundle } from '../../../../renderer/domain/merge';
 import { bundlesOf, photoFilesOf, readPackage, writePackage } from '../../../../renderer/domain/package';
 import { DEFAULT_LIMITS } from '../../../../renderer/domain/package/limits';
 import { readCentralDirectory } from '../../../../renderer/domain/package/zip';
-import { AUDIT_ACTIONS, type VisitBundle } from '../../../../renderer/domain/model';
+import { AUDIT_ACTIONS, type PhotoVariant, type VisitBundle } from '../../../../renderer/domain/model';
 import { at, audit, bundle, countAnswer, OLENA, visit } from '../merge/fixtures';
 import { jpegish, META, sha256, visitFixture } from './fixtures';
 
@@ -85,7 +85,7 @@ describe('writePackage → readPackage', () => {
     const f = visitFixture();
     const twin = { ...f.bundle.photos[0], id: 'p-twin' };
     const b = { ...f.bundle, photos: [...f.bundle.photos, twin] };
-    const source = (id: string, v: 'original' | 'report' | 'thumb') => f.source(id === 'p-twin' ? 'p-hall' : id, v);
+    const source = (id: string, v: PhotoVariant) => f.source(id === 'p-twin' ? 'p-hall' : id, v);
     const w = await writePackage([b], source, META);
     if (!w.ok) throw new Error(JSON.stringify(w.problems));
     const cd = readCentralDirectory(w.bytes, DEFAULT_LIMITS);
