@@ -77,9 +77,11 @@ export async function verify(args: string[], io: Out): Promise<ExitCode> {
       ...m.visits.map((v) => `  visit ${field(v.visit.id)}: ${field(v.visit.vendor)} — ${field(v.visit.site)} (${v.visit.dateFrom}), template ${field(v.templateId)} ${field(v.templateVersion)}`),
       `  records: ${nOf(count('claims'), 'claim', 'claims')}, ${nOf(count('answers'), 'answer', 'answers')}, ${nOf(count('decisions'), 'decision', 'decisions')}, ${nOf(count('resolutions'), 'resolution', 'resolutions')}, ${nOf(photos.length, 'photo', 'photos')} (${photos.filter((p) => p.deleted).length} deleted), ${count('audit')} audit entries`,
       `  files: ${nOf(r.files.size, 'photo file', 'photo files')}, ${mb(bytes)}, every SHA-256 checked`,
-      m.missing.length
-        ? `  declared missing by the exporting device: ${m.missing.map((x) => `${x.variant} of ${field(x.photoId)}`).join(', ')}`
-        : '  nothing declared missing',
+      m.purpose === 'sharing'
+        ? `  made for sharing: the originals and unredacted copies of redacted photos were left out (the audit team keeps them): ${m.missing.map((x) => `${x.variant} of ${field(x.photoId)}`).join(', ') || 'none'}`
+        : m.missing.length
+          ? `  declared missing by the exporting device: ${m.missing.map((x) => `${x.variant} of ${field(x.photoId)}`).join(', ')}`
+          : '  nothing declared missing',
     ].join('\n'));
   }
   const conflicts = crossConflicts(sound);

@@ -1,3 +1,4 @@
+import { withheldForSharing } from '../domain/photo/redaction';
 import { version as APP_VERSION } from '../../package.json';
 import type { PhotoBlob, PhotoVariant, Visit, VisitBundle } from '../domain/model';
 import { selectAnswers } from '../domain/answers';
@@ -64,6 +65,22 @@ export interface ExportOptions {
   appVersion?: string;
   /** Fixed time for reproducible output (tests). */
   createdAt?: string;
+  /**
+   * For people outside the audit team (the vendor, a data-protection officer): redacted photos travel as their
+   * redacted copy only, their originals and unredacted copies stay on this machine; the manifest says so.
+   */
+  forSharing?: boolean;
+}
+
+/** A sharing package says so in its name, so nobody mistakes it for the audit team's full one. */
+const sharingName = (name: string, forSharing: boolean | undefined) => (forSharing ? name.replace(/\.siteproof$/, '-sharing.siteproof') : name);
+
+/** The photo files a sharing package leaves out, and the manifest mark that says it was made for sharing. */
+function sharingOf(bundles: VisitBundle[], forSharing: boolean | undefined): { withheld: Set<string>; purpose?: 'sharing' } {
+  if (!forSharing) return { withheld: new Set() };
+  const withheld = new Set<string>();
+  for (const b of bundles) for (const key of withheldForSharing(b.photos.map((p) => p.id), b.redactions ?? [])) withheld.add(key);
+  return { withheld, purpose: 'sharing' };
 }
 
 export interface ExportedPackage {
@@ -137,9 +154,14 @@ async function loadAllBundles(): Promise<VisitBundle[]> {
 
 async function pack(bundles: VisitBundle[], kind: 'visit' | 'backup', fileName: string, options: ExportOptions): Promise<ExportedPackage> {
   const who = options.who ?? (await getIdentity());
-  const meta = { createdBy: { author: who.author, device: who.device }, appVersion: options.appVersion ?? APP_VERSION, kind, createdAt: options.createdAt ?? clock.nowIso() };
+  const sharing = sharingOf(bundles, options.forSharing);
+  const meta = {
+    createdBy: { author: who.author, device: who.device }, appVersion: options.appVersion ?? APP_VERSION, kind, createdAt: options.createdAt ?? clock.nowIso(),
+    ...(sharing.purpose ? { purpose: sharing.purpose } : {}),
+  };
   const damaged = new Set<string>();
-  const source = (photoId: string, variant: PhotoVariant) => (variant === 'original' && damaged.has(photoId) ? undefined : readPhotoFile(photoId, variant));
+  const source = (photoId: string, variant: PhotoVariant) =>
+    (variant === 'original' && damaged.has(photoId)) || sharing.withheld.has(`${photoId}/${variant}`) ? undefined : readPhotoFile(photoId, variant);
   let written = await writePackage(bundles, source, meta);
   // A stored original that no longer matches its capture hash must not travel as if it were the photo, but it
   // must not block sending everything else either: send it as missing and say so.
@@ -167,7 +189,7 @@ async function pack(bundles: VisitBundle[], kind: 'visit' | 'backup', fileName: 
 export async function exportVisit(visitId: string, options: ExportOptions = {}): Promise<ExportedPackage> {
   const bundle = await loadVisitBundle(visitId);
   if (!bundle) throw new PackageError([{ code: 'visit-not-found', message: `There is no visit ${visitId} on this machine.`, params: { visitId } }]);
-  return pack([bundle], 'visit', visitPackageName(bundle.visit), options);
+  return pack([bundle], 'visit', sharingName(visitPackageName(bundle.visit), options.forSharing), options);
 }
 
 /** Every visit on this machine (archived ones too) in one backup package. */
@@ -220,10 +242,15 @@ async function readPhotoBlob(photoId: string, variant: PhotoVariant): Promise<Ph
 
 async function streamOut(bundles: VisitBundle[], kind: 'visit' | 'backup', fileName: string, open: OpenSave, options: StreamExportOptions): Promise<StreamedExport> {
   const who = options.who ?? (await getIdentity());
-  const meta = { createdBy: { author: who.author, device: who.device }, appVersion: options.appVersion ?? APP_VERSION, kind, createdAt: options.createdAt ?? clock.nowIso() };
+  const sharing = sharingOf(bundles, options.forSharing);
+  const meta = {
+    createdBy: { author: who.author, device: who.device }, appVersion: options.appVersion ?? APP_VERSION, kind, createdAt: options.createdAt ?? clock.nowIso(),
+    ...(sharing.purpose ? { purpose: sharing.purpose } : {}),
+  };
   const target = await open(fileName);
   if (!target) return { status: 'not-saved' };
-  const written = await streamPackage(bundles, readPhotoBlob, meta, target.stream, {
+  const source = (photoId: string, variant: PhotoVariant) => (sharing.withheld.has(`${photoId}/${variant}`) ? Promise.resolve(undefined) : readPhotoBlob(photoId, variant));
+  const written = await streamPackage(bundles, source, meta, target.stream, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.forceZip64 ? { forceZip64: true } : {}),
@@ -248,7 +275,7 @@ async function streamOut(bundles: VisitBundle[], kind: 'visit' | 'backup', fileN
 export async function streamVisit(visitId: string, open: OpenSave, options: StreamExportOptions = {}): Promise<StreamedExport> {
   const bundle = await loadVisitBundle(visitId);
   if (!bundle) throw new PackageError([{ code: 'visit-not-found', message: `There is no visit ${visitId} on this machine.`, params: { visitId } }]);
-  return streamOut([bundle], 'visit', visitPackageName(bundle.visit), open, options);
+  return streamOut([bundle], 'visit', sharingName(visitPackageName(bundle.visit), options.forSharing), open, options);
 }
 
 /** Every visit on this machine streamed into one backup package. */

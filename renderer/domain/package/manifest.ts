@@ -251,6 +251,11 @@ export const manifestSchema = z.looseObject({
   files: z.array(fileEntry),
   /** Photo files the exporting device did not have (e.g. a blob lost under the database). */
   missing: z.array(missingEntry),
+  /**
+   * 'sharing': made for people outside the audit team. The originals and unredacted copies of redacted photos are
+   * left out (listed in `missing`); the audit team keeps them. Absent on ordinary packages.
+   */
+  purpose: z.literal('sharing').optional(),
 });
 
 /** One visit as it travels: the records of a VisitBundle plus the template it was captured with. */
@@ -283,6 +288,7 @@ export interface Manifest {
   visits: VisitEntry[];
   files: FileEntry[];
   missing: MissingFile[];
+  purpose?: 'sharing';
 }
 
 // Compile-time proof that what the schema accepts is what the model describes.

@@ -96,6 +96,7 @@ export async function streamPackage(
     createdBy: { author: meta.createdBy.author, device: meta.createdBy.device },
     appVersion: meta.appVersion,
     kind: meta.kind ?? (visits.length === 1 ? 'visit' : 'backup'),
+    ...(meta.purpose ? { purpose: meta.purpose } : {}),
   } as const;
 
   // The records are checked before a byte is written: a package the reader would refuse is never begun.

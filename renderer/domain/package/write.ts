@@ -27,6 +27,8 @@ export interface PackageMeta {
   kind?: 'visit' | 'backup';
   /** Defaults to now. */
   createdAt?: string;
+  /** 'sharing' marks a package made without the originals of redacted photos (see manifest.ts). */
+  purpose?: 'sharing';
 }
 
 export type WriteResult =
@@ -113,6 +115,7 @@ export async function writePackage(bundles: VisitBundle[], photoFiles: PhotoFile
     visits,
     files,
     missing,
+    ...(meta.purpose ? { purpose: meta.purpose } : {}),
   };
   const parsed = manifestSchema.safeParse(manifest);
   if (!parsed.success) return { ok: false, problems: capProblems(describeIssues(parsed.error, manifest)) };

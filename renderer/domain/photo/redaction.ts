@@ -151,3 +151,17 @@ export function currentRedaction(list: readonly PhotoRedaction[], photoId: strin
   }
   return best;
 }
+
+/**
+ * For a package made for sharing: the files of each photo that must stay with the audit team, `photoId/variant`.
+ * A photo with a current redaction travels as its redacted copy only; its original and its unredacted report and
+ * thumbnail copies are left out. Photos without a redaction travel whole.
+ */
+export function withheldForSharing(photoIds: readonly string[], redactions: readonly PhotoRedaction[]): Set<string> {
+  const out = new Set<string>();
+  for (const id of photoIds) {
+    if (!currentRedaction(redactions, id)) continue;
+    for (const variant of ['original', 'report', 'thumb'] as const) out.add(`${id}/${variant}`);
+  }
+  return out;
+}

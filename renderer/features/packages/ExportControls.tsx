@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PackageError, packageSaveFilters, type ExportedPackage, type ImportProblem, type OpenSave, type StreamedExport, type StreamExportOptions } from '../../db/packages';
 import type { StreamProgress } from '../../domain/package/stream-write';
@@ -11,7 +11,7 @@ import { checkPassphrase, NO_PASSPHRASE, PassphraseFields, type PassphraseChoice
 import { problemText } from './problems';
 
 /** What the result banner needs from either kind of export. */
-interface Made { fileName: string; missing: ExportedPackage['missing']; damaged: string[]; downloaded: boolean }
+interface Made { fileName: string; missing: ExportedPackage['missing']; damaged: string[]; downloaded: boolean; sharing?: boolean }
 
 type Outcome =
   | { kind: 'saved'; pkg: Made }
@@ -25,12 +25,14 @@ const MB = 1024 * 1024;
  * picks (a save dialog in the app, the browser's save picker, or a download where there is none), with progress
  * and a cancel. With one it is sealed whole in memory (see db/packages.ts) and then saved.
  */
-export function ExportControls({ title, hint, buttonLabel, run, stream }: {
+export function ExportControls({ title, hint, buttonLabel, run, stream, offerSharing = false }: {
   title: string;
   hint: string;
   buttonLabel: string;
-  run: (passphrase: string) => Promise<ExportedPackage>;
+  run: (passphrase: string, extra: { forSharing: boolean }) => Promise<ExportedPackage>;
   stream: (open: OpenSave, options: StreamExportOptions) => Promise<StreamedExport>;
+  /** Offer "for sharing": redacted photos as their redacted copies only (a visit's package, not a backup). */
+  offerSharing?: boolean;
 }) {
   const { t, i18n } = useTranslation('packages');
   const lang = i18n.language as Lang;
@@ -40,6 +42,8 @@ export function ExportControls({ title, hint, buttonLabel, run, stream }: {
   const [progress, setProgress] = useState<StreamProgress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const cancel = useRef<AbortController | null>(null);
+  const [forSharing, setForSharing] = useState(false);
+  const sharingId = useId();
 
   const start = async () => {
     setTried(true);
@@ -48,14 +52,14 @@ export function ExportControls({ title, hint, buttonLabel, run, stream }: {
     setOutcome(null);
     try {
       if (choice.enabled) {
-        const pkg = await run(choice.pass);
+        const pkg = await run(choice.pass, { forSharing });
         const saved = await getPlatform().saveFile(pkg.fileName, pkg.bytes, packageSaveFilters());
-        setOutcome(saved ? { kind: 'saved', pkg: { ...pkg, downloaded: false } } : { kind: 'not-saved' });
+        setOutcome(saved ? { kind: 'saved', pkg: { ...pkg, downloaded: false, sharing: forSharing } } : { kind: 'not-saved' });
       } else {
         const controller = new AbortController();
         cancel.current = controller;
-        const done = await stream((fileName) => getPlatform().openSaveStream(fileName, packageSaveFilters()), { signal: controller.signal, onProgress: setProgress });
-        setOutcome(done.status === 'saved' ? { kind: 'saved', pkg: { ...done.pkg, downloaded: done.pkg.target === 'download' } } : { kind: done.status });
+        const done = await stream((fileName) => getPlatform().openSaveStream(fileName, packageSaveFilters()), { signal: controller.signal, onProgress: setProgress, forSharing });
+        setOutcome(done.status === 'saved' ? { kind: 'saved', pkg: { ...done.pkg, downloaded: done.pkg.target === 'download', sharing: forSharing } } : { kind: done.status });
       }
       // The passphrase is not kept around once the file is made.
       setChoice(NO_PASSPHRASE);
@@ -74,6 +78,12 @@ export function ExportControls({ title, hint, buttonLabel, run, stream }: {
     <div className="pk-block">
       <h3 className="pk-block__title">{title}</h3>
       <p className="muted small">{hint}</p>
+      {offerSharing && (
+        <label className="checkbox" htmlFor={sharingId}>
+          <input id={sharingId} type="checkbox" checked={forSharing} onChange={(e) => setForSharing(e.target.checked)} />
+          <span>{t('export.forSharing')}</span>
+        </label>
+      )}
       <PassphraseFields value={choice} onChange={setChoice} showErrors={tried} />
       <div className="form__actions">
         <Button variant="primary" onClick={() => void start()} disabled={busy} aria-busy={busy}>{busy ? t('export.busy') : buttonLabel}</Button>
@@ -88,7 +98,8 @@ export function ExportControls({ title, hint, buttonLabel, run, stream }: {
       {outcome?.kind === 'saved' && (
         <Banner tone="info" title={t('export.saved', { name: outcome.pkg.fileName })}
           messages={[
-            ...(outcome.pkg.missing.length ? [t('export.missing', { count: outcome.pkg.missing.length })] : []),
+            ...(outcome.pkg.sharing ? [t('export.sharingMade')] : []),
+            ...(outcome.pkg.missing.length && !outcome.pkg.sharing ? [t('export.missing', { count: outcome.pkg.missing.length })] : []),
             ...(outcome.pkg.damaged.length ? [t('export.damaged', { ids: outcome.pkg.damaged.join(', ') })] : []),
             ...(outcome.pkg.downloaded ? [t('export.downloaded')] : []),
           ]} />

@@ -28,7 +28,7 @@ export function PackagesPanel({ visitId }: { visitId: string }) {
       <p className="muted">{t('panel.intro')}</p>
       <div className="pk-grid">
         <ExportControls title={t('export.title')} hint={t('export.hint')} buttonLabel={t('export.button')}
-          run={(passphrase) => exportVisit(visitId, { passphrase })} stream={(open, options) => streamVisit(visitId, open, options)} />
+          run={(passphrase, extra) => exportVisit(visitId, { passphrase, ...extra })} stream={(open, options) => streamVisit(visitId, open, options)} offerSharing />
         <ImportControl title={t('import.title')} label={t('import.label')} hint={t('import.hint')} />
       </div>
       <SyncSection visitId={visitId} />
