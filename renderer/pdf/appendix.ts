@@ -25,7 +25,8 @@ export function renderEvidence(w: Writer, model: DossierModel): void {
       e.capturedAt, `${e.author}\n${e.device}`, e.redacted ? `${e.statusText}; ${e.redacted.note}` : e.statusText,
     ]),
     styles: { fontSize: 6.8, cellPadding: 1.1 },
-    columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 1: { cellWidth: 12 }, 2: { cellWidth: 104 }, 3: { cellWidth: 30 }, 4: { cellWidth: 50 } },
+    // Wide enough for a device id (a UUID) on one line at this size: an id broken across lines cannot be compared.
+    columnStyles: { 0: { cellWidth: 8, halign: 'right' }, 1: { cellWidth: 12 }, 2: { cellWidth: 104 }, 3: { cellWidth: 30 }, 4: { cellWidth: 56 } },
     didParseCell: (data) => {
       if (data.section !== 'body' || data.column.index !== 5) return;
       const status = model.evidence[data.row.index]?.status ?? 'unchecked';
@@ -55,7 +56,7 @@ export function renderAudit(w: Writer, model: DossierModel): void {
     head: [[s.time, `${s.author} / ${s.photoDevice}`, s.action, s.questionShort, s.details]],
     body: model.audit.map((a) => [a.at, `${a.author}\n${a.device}`, a.action, a.question, a.details]),
     styles: { fontSize: 6.8, cellPadding: 1.1 },
-    columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 50 }, 2: { cellWidth: 36 }, 3: { cellWidth: 12 } },
+    columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 56 }, 2: { cellWidth: 36 }, 3: { cellWidth: 12 } },
   });
 }
 

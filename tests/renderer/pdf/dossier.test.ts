@@ -125,6 +125,14 @@ describe.each(['ru', 'uk', 'en'] as const)('renderDossier (%s)', (lang) => {
     expect(text).toContain(sample.model.labels.photoMissing.split(':')[0]);
   });
 
+  it('prints every device id whole on one line, in the evidence index and the audit log', () => {
+    const { sample, text } = get();
+    const devices = [...new Set([...sample.model.evidence.map((e) => e.device), ...sample.model.audit.map((a) => a.device)])].filter((d) => d.length > 8);
+    expect(devices.length).toBeGreaterThan(0);
+    const lines = text.split('\n');
+    for (const d of devices) expect(lines.some((l) => l.includes(d)), d).toBe(true);
+  });
+
   it('embeds each report JPEG as its own DCT image object', () => {
     const { sample, file } = get();
     const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2)
