@@ -7,7 +7,7 @@ import { renderAudit, renderEvidence, renderFingerprint } from './appendix';
 import { renderCover } from './cover';
 import { JpegSplice } from './jpeg-splice';
 import { decoratePages } from './decorate';
-import { FONT_FAMILY, pdfTextString, registerFonts, type FontBytes } from './fonts';
+import { FONT_FAMILY, pdfTextString, registerFonts, tagFontSubsets, type FontBytes } from './fonts';
 import type { PhotoBytes } from './photos';
 import { renderQuestion } from './question';
 import { renderSummary } from './summary';
@@ -42,7 +42,8 @@ export async function checkpoint(signal?: AbortSignal): Promise<void> {
 }
 
 export function newDocument(fonts: FontBytes, meta: { title: string; subject: string; author: string; keywords: string[]; lang: string }): jsPDF {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  // Only the fonts the text uses go into the file (jsPDF otherwise lists all 14 standard fonts, none of them used).
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
   registerFonts(doc, fonts);
   // Metadata strings go into the file byte for byte: UTF-16BE keeps Cyrillic readable in viewers' properties.
   doc.setProperties({
@@ -58,6 +59,7 @@ export function newDocument(fonts: FontBytes, meta: { title: string; subject: st
 
 /** The file's bytes; with `photos`, jsPDF's output gets the real JPEGs in place of their stand-ins. */
 export function finish(doc: jsPDF, photos?: JpegSplice): Uint8Array {
+  tagFontSubsets(doc);
   return photos ? photos.assemble(doc.output()) : new Uint8Array(doc.output('arraybuffer'));
 }
 

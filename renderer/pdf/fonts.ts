@@ -49,3 +49,16 @@ export function pdfTextString(text: string): string {
   }
   return out;
 }
+
+/**
+ * jsPDF embeds only the glyphs the text used, but names the font plainly; PDF names a subset font with a six-letter
+ * tag ("ABCDEF+Name") so readers and archivists know it is one. Called just before output: the tag is for the
+ * file only, text layout keeps looking the font up by its family.
+ */
+export function tagFontSubsets(doc: jsPDF): void {
+  const internal = (doc as unknown as { internal: { getFont(family: string, style: string): { fontName: string } | undefined } }).internal;
+  for (const [style, tag] of [['normal', 'SPDJVR+DejaVuSans'], ['bold', 'SPDJVB+DejaVuSans-Bold']] as const) {
+    const font = internal.getFont(FONT_FAMILY, style);
+    if (font) font.fontName = tag;
+  }
+}

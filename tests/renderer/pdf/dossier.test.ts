@@ -133,6 +133,13 @@ describe.each(['ru', 'uk', 'en'] as const)('renderDossier (%s)', (lang) => {
     for (const d of devices) expect(lines.some((l) => l.includes(d)), d).toBe(true);
   });
 
+  it('embeds its two fonts once each, as tagged subsets, and lists no unused standard font', () => {
+    const { file } = get();
+    const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(['SPDJVR+DejaVuSans', 'SPDJVB+DejaVuSans-Bold']);
+    for (const r of rows) expect(r).toMatch(/\byes\s+yes\s+yes\b/);
+  });
+
   it('embeds each report JPEG as its own DCT image object', () => {
     const { sample, file } = get();
     const list = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2)
