@@ -50,3 +50,16 @@ it('the checks recognise the rejected variants', () => {
   expect(hits('uk', 'x', 'Запитайте супервізора та агентів')).toHaveLength(2);
   expect(hits('ru', 'x', 'супервайзер и операторы; агентство')).toEqual([]);
 });
+
+describe('one apostrophe', () => {
+  // The typographic apostrophe (’) everywhere a word has one: «ім’я», “vendor’s”, never a typewriter ' or ʼ beside it.
+  const straight = /(?<=[\p{L}])['\u02bc`](?=[\p{L}])/u;
+  it('is used in every UI string and template text', () => {
+    const files = [
+      ...readdirSync(join(ROOT, 'locales')).flatMap((l) => readdirSync(join(ROOT, 'locales', l)).map((f) => join(ROOT, 'locales', l, f))),
+      ...readdirSync(join(ROOT, 'templates')).filter((f) => f.endsWith('.json')).map((f) => join(ROOT, 'templates', f)),
+    ];
+    const bad = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) => (straight.test(line) ? [`${f.slice(ROOT.length + 1)}:${i + 1}: ${line.trim().slice(0, 80)}`] : [])));
+    expect(bad).toEqual([]);
+  });
+});

@@ -25,8 +25,8 @@ describe('the dossier’s closing meeting part', () => {
     expect(meeting.findings[0]).toMatchObject({ comment: 'Hall 2 was not counted', resolutions: ['Dispute not resolved yet'] });
     expect(meeting.findings.every((f) => f.changed === undefined)).toBe(true);
     expect(meeting.signatures.map((x) => [x.label, x.method, x.sha256])).toEqual([
-      ['Evaluator\'s signature', 'Drawn signature', s.evaluator.signature.method === 'drawn' ? s.evaluator.signature.image.sha256 : ''],
-      ['Vendor representative\'s signature', 'Drawn signature', s.vendor.status === 'signed' && s.vendor.signature.method === 'drawn' ? s.vendor.signature.image.sha256 : ''],
+      ['Evaluator’s signature', 'Drawn signature', s.evaluator.signature.method === 'drawn' ? s.evaluator.signature.image.sha256 : ''],
+      ['Vendor representative’s signature', 'Drawn signature', s.vendor.status === 'signed' && s.vendor.signature.method === 'drawn' ? s.vendor.signature.image.sha256 : ''],
     ]);
     expect(meeting.signatures[0].image?.alias).toBe(`signature-${s.id}-evaluator`);
     expect(meeting.changes).toEqual([]);

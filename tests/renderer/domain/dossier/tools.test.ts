@@ -126,7 +126,7 @@ describe('the tools in the dossier', () => {
       Report: 'Альфа, март',
       Figures: 'CSV, intervals: 2, file "alfa-march.csv", SHA-256 ab12ab12ab12ab12',
       'Threshold T of the "answered within" figure': '20 s',
-      "S/L definition used (the client's)": 'answered within T ÷ offered × 100 (every abandoned call counts as missed)',
+      "S/L definition used (the client’s)": 'answered within T ÷ offered × 100 (every abandoned call counts as missed)',
     });
     const table = rc.sections[1].blocks[0];
     if (table.kind !== 'table') throw new Error('no table');
