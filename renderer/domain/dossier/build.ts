@@ -192,7 +192,9 @@ function buildQuestion(
     applicable: verdict !== 'n/a',
     why: c.text.pick(q.why),
     recommended: recommended ? c.text.pick(recommended) : c.t('recommendedNone', { category: target }),
-    claim: claimValue ? (claimUnit && !claimValue.endsWith(claimUnit) ? `${claimValue}\u00a0${claimUnit}` : claimValue) : s.noClaim,
+    // Only a bare number takes the unit: a claim typed with its own words ("240 рабочих мест", "35%") stays as typed,
+    // never "240 рабочих мест місць" or "35% % в год".
+    claim: claimValue ? (claimUnit && claimNumber ? `${claimValue}\u00a0${claimUnit}` : claimValue) : s.noClaim,
     steps,
     verdict,
     verdictText: verdictWord(verdict, s),
