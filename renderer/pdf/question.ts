@@ -92,14 +92,18 @@ export function renderQuestion(w: Writer, q: DossierQuestion, model: DossierMode
   if (q.override && !q.overrideNotice) w.text(q.override, { size: SIZE.small, bold: true });
   if (q.notApplicable) w.text(q.notApplicable, { size: SIZE.small, bold: true });
 
+  // A question without photos says so here, in the flow, rather than as a last heading and line of its own that
+  // can land alone on the next page.
+  if (q.photos.length === 0) w.text(s.noPhotos, { size: SIZE.small, color: COLOR.muted });
+
   if (q.notes.length > 0) {
     w.heading(s.notes, SIZE.h2);
     for (const n of q.notes) w.text(`•  ${n}`, { indent: 2, after: 1 });
   }
 
+  if (q.photos.length === 0) return;
   // Keep the heading with the first row of pictures.
   if (q.photos.some((p) => p.embed && photos.has(p.id))) w.ensure(PHOTO_ROW_MIN);
   w.heading(s.photos, SIZE.h2);
-  if (q.photos.length === 0) w.text(s.noPhotos, { color: COLOR.muted });
-  else renderPhotos(w, q.photos, photos, splice, model, onPhoto);
+  renderPhotos(w, q.photos, photos, splice, model, onPhoto);
 }

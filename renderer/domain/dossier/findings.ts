@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { DossierStrings } from './strings';
 import { formatDay } from '../text/dates';
 import { normalizeDate } from '../verdict/evidence';
+import { auditDetailsText } from './audit-details';
 import { formatDateTime, formatFrequency, formatNumber, type TextPicker } from './format';
 import type { Block, StepFinding } from './types';
 
@@ -193,7 +194,8 @@ function loggedPicks(questionId: string, stepId: string, c: FindingContext): Blo
   return picks.map((e) => ({
     kind: 'text' as const,
     tone: 'muted' as const,
-    text: c.t('pickLogged', { at: formatDateTime(e.at, c.lang, c.tz), author: e.author || '—', details: describeDetails(e.details) }),
+    // In words, as the audit appendix says it: never `inputs: …; poolSize: …; picked: [...]`.
+    text: c.t('pickLogged', { at: formatDateTime(e.at, c.lang, c.tz), author: e.author || '—', details: auditDetailsText(e, { ...c, photos: new Map() }) }),
   }));
 }
 

@@ -156,7 +156,9 @@ describe('buildDossier: question parts', () => {
     expect(table.kind === 'table' && table.rows.map((r) => r[2])).toEqual(['✓ совпадает', '✗ не совпадает']);
     const logged = interview.blocks[2];
     expect(logged).toMatchObject({ kind: 'text', tone: 'muted' });
-    expect(logged.kind === 'text' && logged.text).toContain('picked: ["14","38"]');
+    // The logged pick reads as a sentence (issue 10 §3), never as `picked: ["14","38"]`.
+    expect(logged.kind === 'text' && logged.text).toContain('2 из 57 выбраны криптографически случайно: 14, 38');
+    expect(logged.kind === 'text' && logged.text).not.toMatch(/poolSize|picked:|\[/);
   });
 
   it('summarises timer trials by mean (the seed’s average), median and worst, and flags an expired document', () => {
