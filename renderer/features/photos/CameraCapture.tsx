@@ -1,16 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { CAMERA_CONSTRAINTS, cameraProblem, grabFrame, stopStream, type CameraProblem } from './camera';
+import { grabFrame } from './camera';
 import { photoErrorText } from './format';
 import { savePhoto } from './pipeline';
+import { useCamera } from './use-camera';
 import type { StepRef } from './types';
 import './photos.css';
 
-type CameraState = { kind: 'starting' } | { kind: 'live' } | { kind: 'problem'; problem: CameraProblem; detail: string };
 type Feedback = { tone: 'ok' | 'error'; text: string } | null;
-
-const hasCamera = () => typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
 
 /**
  * Live camera preview with a shutter. Each shot is stored at the camera's full resolution; the message says
@@ -18,41 +16,12 @@ const hasCamera = () => typeof navigator !== 'undefined' && typeof navigator.med
  */
 export function CameraCapture({ visitId, questionId, stepId }: StepRef) {
   const { t } = useTranslation('photos');
-  const videoRef = useRef<HTMLVideoElement>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [camera, setCamera] = useState<CameraState>(() =>
-    hasCamera() ? { kind: 'starting' } : { kind: 'problem', problem: 'unsupported', detail: '' });
+  // The same camera as the capture bar's, on for as long as this preview is shown.
+  const { state: camera, videoRef, retry } = useCamera(true);
   const [saving, setSaving] = useState(0);
   const [taken, setTaken] = useState(0);
   const takenRef = useRef(0);
   const [feedback, setFeedback] = useState<Feedback>(null);
-
-  useEffect(() => {
-    if (!hasCamera()) return;
-    const video = videoRef.current;
-    let stream: MediaStream | null = null;
-    let gone = false;
-    navigator.mediaDevices.getUserMedia(CAMERA_CONSTRAINTS).then(
-      async (s) => {
-        // Unmounted while the permission prompt was open: give the camera straight back.
-        if (gone) return stopStream(s);
-        stream = s;
-        if (video) {
-          video.srcObject = s;
-          await video.play().catch(() => undefined);
-        }
-        if (!gone) setCamera({ kind: 'live' });
-      },
-      (e: unknown) => {
-        if (!gone) setCamera({ kind: 'problem', problem: cameraProblem(e), detail: e instanceof Error ? e.message : String(e) });
-      },
-    );
-    return () => {
-      gone = true;
-      stopStream(stream);
-      if (video) video.srcObject = null;
-    };
-  }, [attempt]);
 
   const shoot = async () => {
     const video = videoRef.current;
@@ -74,10 +43,6 @@ export function CameraCapture({ visitId, questionId, stepId }: StepRef) {
     }
   };
 
-  const retry = () => {
-    setCamera({ kind: 'starting' });
-    setAttempt((a) => a + 1);
-  };
 
   const live = camera.kind === 'live';
   return (

@@ -17,11 +17,12 @@ const hasCamera = () => typeof navigator !== 'undefined' && typeof navigator.med
 export function useCamera(on: boolean): { state: CameraState; videoRef: RefObject<HTMLVideoElement | null>; retry: () => void } {
   const videoRef = useRef<HTMLVideoElement>(null);
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<CameraState>({ kind: 'off' });
+  const initial = (): CameraState => (!on ? { kind: 'off' } : hasCamera() ? { kind: 'starting' } : { kind: 'problem', problem: 'unsupported', detail: '' });
+  const [state, setState] = useState<CameraState>(initial);
   const [shown, setShown] = useState({ on, attempt });
   if (shown.on !== on || shown.attempt !== attempt) {
     setShown({ on, attempt });
-    setState(!on ? { kind: 'off' } : hasCamera() ? { kind: 'starting' } : { kind: 'problem', problem: 'unsupported', detail: '' });
+    setState(initial());
   }
 
   useEffect(() => {
