@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withExif } from '../../../bench/fixtures/jpeg';
 import { readDimensions } from '../../../renderer/domain/photo';
 import { PhotosPage, type FilePayload } from '../pages/photos';
 import { skipReason } from '../support/browser';
-import { launchHarness, stopHarnessServer, type HarnessSession } from './harness';
+import { launchHarness, type HarnessSession } from './harness';
+import { harnessForFile } from './harness-for-file';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const jpegFile = (name: string, buffer: Buffer): FilePayload => ({ name, mimeType: 'image/jpeg', buffer });
@@ -16,19 +17,9 @@ describe.skipIf(skipReason() !== '')('photos', () => {
   let s: HarnessSession;
   let photos: PhotosPage;
 
-  beforeAll(async () => {
-    s = await launchHarness();
-    photos = new PhotosPage(s.page);
-  });
-
-  afterEach(() => {
-    expect(s.errors, 'the page logged errors').toEqual([]);
-    expect(s.offsite, 'the page made network requests').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await s?.close();
-    await stopHarnessServer();
+  harnessForFile((session) => {
+    s = session;
+    photos = new PhotosPage(session.page);
   });
 
   it('keeps an EXIF-rotated JPEG byte for byte and makes upright derivatives', async () => {

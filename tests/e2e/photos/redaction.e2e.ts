@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import exifr from 'exifr';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withExif } from '../../../bench/fixtures/jpeg';
 import { PhotoViewerPage } from '../pages/photo-viewer';
 import { PhotosPage } from '../pages/photos';
 import { skipReason } from '../support/browser';
-import { launchHarness, stopHarnessServer, type HarnessSession } from './harness';
+import type { HarnessSession } from './harness';
+import { harnessForFile } from './harness-for-file';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const isBlack = (rgb: number[] | null) => rgb !== null && rgb.every((v) => v < 30);
@@ -16,19 +17,9 @@ describe.skipIf(skipReason() !== '')('photo redaction', () => {
   let s: HarnessSession;
   let photos: PhotosPage;
 
-  beforeAll(async () => {
-    s = await launchHarness();
-    photos = new PhotosPage(s.page);
-  });
-
-  afterEach(() => {
-    expect(s.errors, 'the page logged errors').toEqual([]);
-    expect(s.offsite, 'the page made network requests').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await s?.close();
-    await stopHarnessServer();
+  harnessForFile((session) => {
+    s = session;
+    photos = new PhotosPage(session.page);
   });
 
   it('blacks out a rectangle drawn with the mouse on an EXIF-rotated photo; the copy has its own hash and no EXIF, the original is untouched', async () => {
