@@ -10,20 +10,29 @@ import { capturedRecords, stamp } from './fixtures';
  * When db.ts gains version n+1, add version n+1 here and, for version n, the checks that its data survives
  * the upgrade (reshaped as the upgrade function promises).
  */
+/**
+ * The stores each version declared. Versions 2 and 3 reshaped records only; 4, 5 and 6 each added one store.
+ * Each is frozen as shipped: a later version adds to a copy, never edits one.
+ */
+const V1_STORES: Record<string, string> = Object.freeze({
+  visits: 'id, archived, updatedAt',
+  claims: 'id, visitId, [visitId+questionId]',
+  answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
+  decisions: 'id, visitId, [visitId+questionId]',
+  resolutions: 'id, visitId, [visitId+questionId+stepId]',
+  photos: 'id, visitId, [visitId+questionId], sha256',
+  blobs: 'key, photoId',
+  audit: 'id, visitId, at',
+  settings: 'key',
+  templates: 'key, id',
+});
+const V4_STORES = Object.freeze({ ...V1_STORES, uiState: 'key' });
+const V5_STORES = Object.freeze({ ...V4_STORES, signoffs: 'id, visitId' });
+const V6_STORES = Object.freeze({ ...V5_STORES, redactions: 'id, visitId, photoId' });
+
 const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie) => Promise<void> }> = {
   1: {
-    stores: {
-      visits: 'id, archived, updatedAt',
-      claims: 'id, visitId, [visitId+questionId]',
-      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
-      decisions: 'id, visitId, [visitId+questionId]',
-      resolutions: 'id, visitId, [visitId+questionId+stepId]',
-      photos: 'id, visitId, [visitId+questionId], sha256',
-      blobs: 'key, photoId',
-      audit: 'id, visitId, at',
-      settings: 'key',
-      templates: 'key, id',
-    },
+    stores: V1_STORES,
     async seed(old) {
       const r = capturedRecords(V1_VISIT.id, 'v1');
       await old.table('visits').add(V1_VISIT);
@@ -40,18 +49,7 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
   },
   // Version 2: same stores; the upgrade numbers photos (Photo.number) per visit in capture order.
   2: {
-    stores: {
-      visits: 'id, archived, updatedAt',
-      claims: 'id, visitId, [visitId+questionId]',
-      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
-      decisions: 'id, visitId, [visitId+questionId]',
-      resolutions: 'id, visitId, [visitId+questionId+stepId]',
-      photos: 'id, visitId, [visitId+questionId], sha256',
-      blobs: 'key, photoId',
-      audit: 'id, visitId, at',
-      settings: 'key',
-      templates: 'key, id',
-    },
+    stores: V1_STORES,
     async seed(db) {
       // As version 2 writes them: the same records, photos numbered.
       await HISTORY[1].seed(db);
@@ -60,18 +58,7 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
   },
   // Version 3: same stores; the upgrade gives every visit a time zone (this laptop's) where it has none.
   3: {
-    stores: {
-      visits: 'id, archived, updatedAt',
-      claims: 'id, visitId, [visitId+questionId]',
-      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
-      decisions: 'id, visitId, [visitId+questionId]',
-      resolutions: 'id, visitId, [visitId+questionId+stepId]',
-      photos: 'id, visitId, [visitId+questionId], sha256',
-      blobs: 'key, photoId',
-      audit: 'id, visitId, at',
-      settings: 'key',
-      templates: 'key, id',
-    },
+    stores: V1_STORES,
     async seed(db) {
       // As version 3 writes them: the same records, the visit with its zone.
       await HISTORY[2].seed(db);
@@ -80,19 +67,7 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
   },
   // Version 4: adds the uiState store (UI state moved out of localStorage); the upgrade carries localStorage over.
   4: {
-    stores: {
-      visits: 'id, archived, updatedAt',
-      claims: 'id, visitId, [visitId+questionId]',
-      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
-      decisions: 'id, visitId, [visitId+questionId]',
-      resolutions: 'id, visitId, [visitId+questionId+stepId]',
-      photos: 'id, visitId, [visitId+questionId], sha256',
-      blobs: 'key, photoId',
-      audit: 'id, visitId, at',
-      settings: 'key',
-      templates: 'key, id',
-      uiState: 'key',
-    },
+    stores: V4_STORES,
     async seed(db) {
       await HISTORY[3].seed(db);
       await db.table('uiState').bulkAdd([{ key: 'lang', value: 'uk' }, { key: 'visit:visit-v1:question', value: 'q1' }]);
@@ -100,41 +75,14 @@ const HISTORY: Record<number, { stores: Record<string, string>; seed: (db: Dexie
   },
   // Version 5: adds the closing meeting's sign-offs; nothing else is reshaped.
   5: {
-    stores: {
-      visits: 'id, archived, updatedAt',
-      claims: 'id, visitId, [visitId+questionId]',
-      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
-      decisions: 'id, visitId, [visitId+questionId]',
-      resolutions: 'id, visitId, [visitId+questionId+stepId]',
-      photos: 'id, visitId, [visitId+questionId], sha256',
-      blobs: 'key, photoId',
-      audit: 'id, visitId, at',
-      settings: 'key',
-      templates: 'key, id',
-      uiState: 'key',
-      signoffs: 'id, visitId',
-    },
+    stores: V5_STORES,
     async seed(db) {
       await HISTORY[4].seed(db);
     },
   },
   // Version 6: adds photo redactions; nothing else is reshaped.
   6: {
-    stores: {
-      visits: 'id, archived, updatedAt',
-      claims: 'id, visitId, [visitId+questionId]',
-      answers: 'id, visitId, [visitId+questionId], [visitId+questionId+stepId]',
-      decisions: 'id, visitId, [visitId+questionId]',
-      resolutions: 'id, visitId, [visitId+questionId+stepId]',
-      photos: 'id, visitId, [visitId+questionId], sha256',
-      blobs: 'key, photoId',
-      audit: 'id, visitId, at',
-      settings: 'key',
-      templates: 'key, id',
-      uiState: 'key',
-      signoffs: 'id, visitId',
-      redactions: 'id, visitId, photoId',
-    },
+    stores: V6_STORES,
     async seed(db) {
       await HISTORY[5].seed(db);
     },
