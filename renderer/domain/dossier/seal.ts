@@ -49,7 +49,13 @@ export function readSeal(tail: Uint8Array, tailOffset: number): SealReading {
   if (!/^[0-9a-f]{64}$/.test(seal)) return { kind: 'damaged' };
   try {
     const info = JSON.parse(json) as SealInfo;
-    if (typeof info?.fingerprint !== 'string' || typeof info.records !== 'string' || typeof info.photos !== 'string') return { kind: 'damaged' };
+    const hex = (v: unknown) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
+    // Every field as sealPdf writes it; anything else was not written by SiteProof.
+    const sound = hex(info?.fingerprint) && hex(info.records) && hex(info.photos)
+      && typeof info.visitId === 'string' && info.visitId.length <= 200
+      && Number.isSafeInteger(info.photoCount) && info.photoCount >= 0
+      && typeof info.madeAt === 'string' && Number.isFinite(Date.parse(info.madeAt));
+    if (!sound) return { kind: 'damaged' };
     return { kind: 'sealed', info, seal, sealOffset: tailOffset + sealAt };
   } catch {
     return { kind: 'damaged' };

@@ -29,6 +29,12 @@ describe('the dossier seal', () => {
     expect(bytesToHex(sha256(sealed.subarray(0, r.sealOffset)))).not.toBe(r.seal);
   });
 
+  it('reads a seal whose fields are not what SiteProof writes as damaged', () => {
+    for (const bad of [{ madeAt: '\u001b[2J SOUND' }, { photoCount: 'x' }, { fingerprint: 'zz' }, { visitId: 7 }]) {
+      expect(tailOf(sealPdf(pdf, { ...INFO, ...bad } as unknown as SealInfo)).kind, JSON.stringify(bad)).toBe('damaged');
+    }
+  });
+
   it('tells a file without a seal from one whose seal was cut or garbled', () => {
     expect(tailOf(pdf).kind).toBe('none');
     const sealed = sealPdf(pdf, INFO);
